@@ -1,0 +1,167 @@
+"""The SQLite store: round trip, invariants, refusing files it must not touch."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import NotFound, StoreError
+from annotator.core.model import Article, Relation, make_annotation
+from annotator.core.store import SCHEMA_VERSION, Store
+from annotator.core.text import canonicalize
+from tests.conftest import SEED_TEXT, TRICKY_TEXT
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_has_schema_wal_and_builtin_tags(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert [t.name for t in store.tags()] == ["quote", "speaker", "location", "claim"]
+        assert [t.key for t in store.tags()] == ["1", "2", "3", "4"]
+        assert store.db.journal_mode == "wal"
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert "annotations_with_article" in store.db.view_names()
+
+
+def test_round_trip_survives_reopening(db_path: Path) -> None:
+    text = canonicalize(TRICKY_TEXT)
+    with Store.open(db_path) as store:
+        article = store.add_article(Article(title="t", text=text, authors=["أفين شيخموس"]))
+        start = text.index("👍🏽")
+        ann = store.add_annotation(make_annotation(article, "quote", start, start + 2, note="emoji"))
+    with Store.open(db_path) as store:
+        again = store.get_article(article.id)
+        assert again.text == text and again.authors == ["أفين شيخموس"]
+        [stored] = store.annotations(article.id)
+        assert stored == ann
+        assert again.text[stored.start:stored.end] == stored.text == "👍🏽"
+
+
+def test_annotation_that_does_not_match_the_text_is_refused(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        article = store.add_article(Article(title="t", text=SEED_TEXT))
+        bad = make_annotation(article, "quote", 0, 4)
+        bad.text = "wrong"
+        with pytest.raises(StoreError, match="does not match"):
+            store.add_annotation(bad)
+        assert store.annotations(article.id) == []
+
+
+def test_unknown_tag_is_refused(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        article = store.add_article(Article(title="t", text=SEED_TEXT))
+        with pytest.raises(StoreError):
+            store.add_annotation(make_annotation(article, "nonsense", 0, 4))
+        with pytest.raises(NotFound):
+            store.tag("nonsense")
+
+
+def test_retag_delete_and_restore_keep_relations(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        article = store.add_article(Article(title="t", text=SEED_TEXT))
+        quote = store.add_annotation(make_annotation(article, "quote", 10, 20))
+        speaker = store.add_annotation(make_annotation(article, "speaker", 30, 35))
+        with store._writing():
+            store._insert_relation(Relation(article.id, quote.id, speaker.id))
+        assert store.set_tag(quote.id, "claim").tag == "claim"
+        removed, relations = store.delete_annotation(speaker.id)
+        assert len(relations) == 1
+        assert store.relations(article.id) == []  # no dangling link
+        store.restore_annotation(removed, relations)
+        assert store.relations(article.id) == relations
+        assert {a.id for a in store.annotations(article.id)} == {quote.id, speaker.id}
+
+
+def test_view_joins_article_title(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        article = store.add_article(Article(title="عنوان", text=SEED_TEXT))
+        store.add_annotation(make_annotation(article, "location", 0, 4))
+        rows = list(store.db["annotations_with_article"].rows)
+        assert rows[0]["article_title"] == "عنوان" and rows[0]["tag"] == "location"
+
+
+def test_article_lookup_by_unique_prefix(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        article = store.add_article(Article(title="t", text="x"))
+        assert store.get_article(article.id[:8]).id == article.id
+        with pytest.raises(NotFound):
+            store.get_article("does-not-exist")
+
+
+def test_newer_database_is_refused_and_left_unchanged(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.add_article(Article(title="t", text="x"))
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = sha(db_path)
+    with pytest.raises(StoreError, match="newer version"):
+        Store.open(db_path)
+    assert sha(db_path) == before
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+
+
+def test_file_that_is_not_sqlite_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes("هذه ليست قاعدة بيانات".encode() * 50)
+    before = sha(path)
+    with pytest.raises(StoreError, match="not an SQLite file"):
+        Store.open(path)
+    assert sha(path) == before
+
+
+def test_corrupt_database_is_refused_and_left_unchanged(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        for i in range(50):
+            store.add_article(Article(title=f"t{i}", text=SEED_TEXT + str(i)))
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wipe the schema page after the header
+    db_path.write_bytes(bytes(data))
+    before = sha(db_path)
+    with pytest.raises(StoreError, match="damaged|not an annotator"):
+        Store.open(db_path)
+    assert sha(db_path) == before
+
+
+def test_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    with pytest.raises(StoreError, match="another program"):
+        Store.open(path)
+    assert sha(path) == before
+
+
+def test_folder_and_unwritable_locations_give_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a folder"):
+        Store.open(tmp_path)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="Cannot create the folder"):
+        Store.open(blocker / "sub" / "a.db")
+
+
+def test_every_change_is_committed_without_close(db_path: Path) -> None:
+    store = Store.open(db_path)
+    article = store.add_article(Article(title="t", text=SEED_TEXT))
+    ann = store.add_annotation(make_annotation(article, "claim", 0, 5))
+    # A second connection sees it while the first is still open: nothing waits
+    # in an open transaction.
+    other = sqlite3.connect(db_path)
+    assert other.execute("SELECT tag FROM annotations WHERE id = ?", [ann.id]).fetchone() == ("claim",)
+    other.close()
+    assert not store.db.conn.in_transaction
+    store.close()
