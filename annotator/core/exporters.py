@@ -1,0 +1,197 @@
+"""Writing annotations out: CSV for pipelines and spreadsheets, annotator.v1 JSON.
+
+The formats are contracts that other people's scripts rely on (see the
+README).  Rows are streamed article by article, so memory is bounded by the
+largest article, not by the corpus.  Files are written atomically: to a
+temporary file beside the target, flushed to disk, then renamed over it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import ExportError
+from .model import Annotation, Article, now_iso
+from .store import Store
+
+FORMAT_NAME = "annotator.v1"
+FORMATS = ("csv", "json")
+
+CSV_COLUMNS = (
+    "article_id", "article_title", "annotation_id", "tag", "start", "end", "text",
+    "note", "annotator", "created", "updated",
+)
+# A spreadsheet runs a cell starting with one of these as a formula.
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _selected(store: Store, article_id: str | None, tag: str | None) -> Iterator[tuple[Article, list[Annotation]]]:
+    if tag is not None:
+        store.tag(tag)  # a clear error for a misspelt tag, not an empty file
+    for article in store.iter_articles(article_id):
+        yield article, store.annotations(article.id, tag)
+
+
+def _excel_safe(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_TRIGGERS) else value
+
+
+def write_csv(
+    store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None, excel: bool = False
+) -> int:
+    """Write one CSV row per annotation to the binary stream ``out``.
+
+    Plain CSV is lossless: UTF-8, RFC 4180 quoting, every cell as stored.
+    ``excel=True`` adds a UTF-8 BOM and neutralises cells a spreadsheet would
+    run as formulas by prefixing an apostrophe — friendly, but not lossless.
+    Returns the number of annotation rows.
+    """
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
+        if excel:
+            text.write("\ufeff")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(CSV_COLUMNS)
+        rows = 0
+        for article, annotations in _selected(store, article_id, tag):
+            title = article.title
+            batch = [
+                (article.id, title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created, a.updated)
+                for a in annotations
+            ]
+            if excel:
+                batch = [tuple(_excel_safe(v) if isinstance(v, str) else v for v in row) for row in batch]
+            writer.writerows(batch)
+            rows += len(batch)
+        text.flush()
+    finally:
+        text.detach()  # leave ``out`` open for the caller
+    return rows
+
+
+def article_record(article: Article, annotations: list[Annotation], relations: list) -> dict:
+    """The annotator.v1 JSON object for one article."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "authors": article.authors,
+        "url": article.url,
+        "published": article.published,
+        "language": article.language,
+        "dateline": article.dateline,
+        "text": article.text,
+        "text_sha256": article.text_sha256,
+        "annotations": [
+            {
+                "id": a.id, "tag": a.tag, "start": a.start, "end": a.end, "text": a.text,
+                "prefix": a.prefix, "suffix": a.suffix, "note": a.note, "annotator": a.annotator,
+                "created": a.created, "updated": a.updated,
+            }
+            for a in annotations
+        ],
+        "relations": [
+            {"id": r.id, "type": r.type, "from": r.from_id, "to": r.to_id} for r in relations
+        ],
+    }
+
+
+def write_json(
+    store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
+    exported: str | None = None,
+) -> int:
+    """Write one annotator.v1 JSON document to the binary stream ``out``.
+
+    Each article is serialised on its own line inside the ``articles`` array,
+    so the output streams and stays diff-friendly.  Returns the number of
+    annotations written.  ``exported`` overrides the timestamp (for tests).
+    """
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
+    try:
+        tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key} for t in store.tags()]
+        head = {"format": FORMAT_NAME, "exported": exported or now_iso(), "tags": tags}
+        text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [')
+        count = 0
+        first = True
+        for article, annotations in _selected(store, article_id, tag):
+            ids = {a.id for a in annotations}
+            relations = [r for r in store.relations(article.id) if r.from_id in ids and r.to_id in ids]
+            text.write("\n" if first else ",\n")
+            text.write(json.dumps(article_record(article, annotations, relations), ensure_ascii=False))
+            count += len(annotations)
+            first = False
+        text.write("\n]}\n")
+        text.flush()
+    finally:
+        text.detach()
+    return count
+
+
+def export(
+    store: Store, fmt: str, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
+    excel: bool = False,
+) -> int:
+    """Write ``fmt`` (``csv`` or ``json``) to ``out``; returns annotations written."""
+    if fmt == "csv":
+        return write_csv(store, out, article_id, tag, excel=excel)
+    if excel:
+        raise ExportError("--excel only applies to CSV.")
+    if fmt == "json":
+        return write_json(store, out, article_id, tag)
+    raise ExportError(f"Unknown export format '{fmt}' (choose from {', '.join(FORMATS)}).")
+
+
+@contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """Open a temporary file beside ``path``; on success, rename it over ``path``.
+
+    If anything fails — a full disk, a crash in the writer — the temporary
+    file is removed and any existing file at ``path`` is left untouched.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except FileNotFoundError:
+        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.") from None
+    except PermissionError:
+        raise ExportError(f"Cannot write {path}: the folder {folder} is not writable.") from None
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            # mkstemp makes the file private (0600); give the export the mode a
+            # normally created file has, or keep the mode of the file replaced.
+            if hasattr(os, "fchmod"):  # not on Windows, where 0600 does not apply
+                os.fchmod(fh.fileno(), path.stat().st_mode & 0o7777 if path.exists() else 0o644)
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def export_to_file(
+    store: Store, fmt: str, path: str | Path, article_id: str | None = None, tag: str | None = None,
+    excel: bool = False,
+) -> int:
+    """Export to ``path`` atomically; returns the number of annotations written."""
+    with atomic_file(path) as fh:
+        return export(store, fmt, fh, article_id, tag, excel)
+

@@ -1,0 +1,235 @@
+"""Reading article files into :class:`~annotator.core.model.Article` objects.
+
+Arabic text reaches a newsroom in many encodings.  Plain-text files are read
+as UTF-8 (with or without a BOM), UTF-16 or UTF-32 with a BOM, or — when they
+are not valid UTF-8 and decode to Arabic — Windows-1256.  Anything else is
+refused with a sentence that says why, before the database is touched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import AnnotatorError, ImportRefused
+from .model import Article
+from .store import Store
+from .text import canonicalize, guess_language
+
+#: Larger files are refused: no news article is this long, and a mistaken
+#: pick of a video or a database should fail fast, not fill the memory.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_TITLE_CHARS = 300
+
+# Byte-order marks, longest first (the UTF-32-LE mark begins with UTF-16-LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")
+
+
+def decode_text(data: bytes, name: str = "the file", encoding: str | None = None) -> tuple[str, str]:
+    """Decode the bytes of a text file; return ``(text, encoding_used)``.
+
+    ``encoding`` forces a codec.  Otherwise a BOM decides; then strict UTF-8;
+    then Windows-1256 if that yields Arabic.  Raises :class:`ImportRefused`
+    for binary data or an encoding that cannot be told.
+    """
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ImportRefused(f"{name}: '{encoding}' is not an encoding Python knows.") from None
+        try:
+            return _check_text(data.decode(encoding), name), encoding
+        except UnicodeDecodeError as exc:
+            raise ImportRefused(f"{name} is not valid {encoding} (byte {exc.start}).") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(codec), name), codec
+            except UnicodeDecodeError as exc:
+                raise ImportRefused(
+                    f"{name} starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()} "
+                    f"(byte {exc.start}); it may be truncated."
+                ) from None
+    if b"\x00" in data:
+        if _looks_like_bomless_utf16(data):
+            raise ImportRefused(
+                f"{name} looks like UTF-16 without a byte-order mark; save it as UTF-8 and import it again."
+            )
+        raise ImportRefused(f"{name} is not a text file (it contains binary data).")
+    try:
+        return _check_text(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1256", errors="replace")
+    if "\ufffd" not in text and _mostly_arabic(text):
+        return _check_text(text, name), "cp1256"
+    raise ImportRefused(
+        f"{name} is in an encoding annotator cannot recognise (it is not UTF-8, UTF-16 or "
+        "Windows-1256 Arabic); save it as UTF-8 and import it again."
+    )
+
+
+def _looks_like_bomless_utf16(data: bytes) -> bool:
+    """Whether the bytes read as sensible UTF-16 text (mostly printable) either way round."""
+    sample = data[: 8192 - (min(len(data), 8192) % 2)]
+    if len(sample) < 4:
+        return False
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        if printable >= 0.95 * len(text):
+            return True
+    return False
+
+
+def _mostly_arabic(text: str) -> bool:
+    arabic = other = 0
+    for ch in text:
+        if ord(ch) < 0x80:
+            continue
+        if "\u0600" <= ch <= "\u06ff":
+            arabic += 1
+        else:
+            other += 1
+    return arabic > 0 and arabic >= 4 * other
+
+
+def _check_text(text: str, name: str) -> str:
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    if bad and (bad > 0.001 * len(text) or "\x00" in text):
+        raise ImportRefused(f"{name} is not a text file (it contains {bad} control characters).")
+    return text
+
+
+def first_line_title(text: str) -> str:
+    """The first non-blank line, trimmed: how a news article names itself."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            return line[:MAX_TITLE_CHARS]
+    return ""
+
+
+def _read_bytes(path: Path) -> bytes:
+    name = path.name
+    try:
+        if path.is_dir():
+            raise ImportRefused(f"{name} is a folder, not a file.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefused(
+                f"{name} is {size / 1e6:.0f} MB; articles larger than {MAX_FILE_BYTES // 2**20} MiB are refused."
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"{path} does not exist.") from None
+    except PermissionError:
+        raise ImportRefused(f"{name} cannot be read (permission denied).") from None
+    except OSError as exc:
+        raise ImportRefused(f"{name} cannot be read: {exc.strerror or exc}.") from None
+
+
+def article_from_text(text: str, name: str, **metadata: object) -> Article:
+    """Build an :class:`Article` from decoded text and optional metadata.
+
+    Refuses text that is empty or only white space.  ``title`` defaults to
+    the first non-blank line and ``language`` to a guess from the script.
+    """
+    text = canonicalize(text)
+    if not text.strip():
+        raise ImportRefused(f"{name} is empty: there is no text to annotate.")
+    fields = {k: v for k, v in metadata.items() if v not in (None, "")}
+    fields.setdefault("title", first_line_title(text))
+    fields.setdefault("language", guess_language(text))
+    return Article(text=text, **fields)  # type: ignore[arg-type]
+
+
+def read_text_article(path: str | Path, encoding: str | None = None) -> Article:
+    """Read a plain-text article file (see :func:`decode_text`)."""
+    path = Path(path)
+    text, _ = decode_text(_read_bytes(path), path.name, encoding)
+    return article_from_text(text, path.name, **_sidecar_metadata(path))
+
+
+def _sidecar_metadata(path: Path) -> dict[str, object]:
+    """Metadata from ``NAME.json`` next to ``NAME.txt`` (how ``seeds/`` ships it)."""
+    meta_path = path.with_suffix(".json")
+    if path.suffix.lower() == ".json" or not meta_path.is_file():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ImportRefused(f"{meta_path.name}: its metadata is not valid JSON ({exc}).") from None
+    allowed = {"title", "source", "authors", "url", "published", "language", "dateline"}
+    if not isinstance(meta, dict) or not set(meta) <= allowed:
+        raise ImportRefused(f"{meta_path.name}: metadata must be an object with keys among {sorted(allowed)}.")
+    return meta
+
+
+def read_article(path: str | Path, encoding: str | None = None) -> Article:
+    """Read any supported article file into an (unsaved) :class:`Article`."""
+    return read_text_article(path, encoding)
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one file: imported, already there, or refused."""
+
+    path: Path
+    article: Article | None = None
+    existed: bool = False
+    error: str | None = None
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def import_article(store: Store, article: Article) -> tuple[Article, bool]:
+    """Store ``article`` unless the same text is already there.
+
+    Returns ``(stored_article, existed)``: re-importing identical text (same
+    SHA-256) returns the existing article instead of a duplicate.
+    """
+    existing = store.find_article_by_hash(article.text_sha256)
+    if existing is not None:
+        return existing, True
+    return store.add_article(article), False
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    encoding: str | None = None,
+    progress: Callable[[int, Path], None] | None = None,
+) -> Iterator[ImportOutcome]:
+    """Import files one by one, yielding an outcome for each.
+
+    A refused file leaves the database as it was; the others still import.
+    ``progress(i, path)`` is called before file ``i`` (0-based) is read.
+    """
+    for i, raw in enumerate(paths):
+        path = Path(raw)
+        if progress is not None:
+            progress(i, path)
+        try:
+            article, existed = import_article(store, read_article(path, encoding))
+        except AnnotatorError as exc:
+            yield ImportOutcome(path, error=str(exc))
+            continue
+        yield ImportOutcome(path, article=article, existed=existed)
