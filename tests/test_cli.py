@@ -1,0 +1,123 @@
+"""The ``annotator`` command as users' scripts call it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.model import make_annotation
+from annotator.core.store import Store
+from tests.conftest import PROJECT_ROOT, TRICKY_TEXT
+
+
+def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real command in a subprocess (as a script would)."""
+    import os
+
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "annotator", *args], capture_output=True, cwd=PROJECT_ROOT, env=full_env
+    )
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[Path]:
+    a = tmp_path / "arabic.txt"
+    a.write_bytes(TRICKY_TEXT.encode("utf-8"))
+    b = tmp_path / "cp1256.txt"
+    b.write_bytes("تقرير من الحسكة\r\nنص التقرير".encode("cp1256"))
+    return [a, b]
+
+
+def test_import_prints_one_line_per_article(tmp_path: Path, articles: list[Path]) -> None:
+    db = tmp_path / "a.db"
+    result = run_cli("import", *map(str, articles), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 2
+    with Store.open(db) as store:
+        stored = {a.id: a.title for a in store.articles()}
+    for line in lines:
+        article_id, title = line.split("\t")
+        assert stored[article_id] == title
+    assert lines[1].split("\t")[1] == "تقرير من الحسكة"
+
+
+def test_import_refusal_is_one_line_on_stderr_and_exit_1(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 10)
+    result = run_cli("import", str(empty), str(binary), "--db", str(db))
+    assert result.returncode == 1
+    errors = result.stderr.decode().splitlines()
+    assert len(errors) == 2 and "empty" in errors[0] and "not a text file" in errors[1]
+    assert "Traceback" not in result.stderr.decode()
+    with Store.open(db) as store:
+        assert store.article_count() == 0
+
+
+def test_env_var_selects_the_database(tmp_path: Path, articles: list[Path]) -> None:
+    db = tmp_path / "from-env.db"
+    result = run_cli("import", str(articles[0]), env={"ANNOTATOR_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+
+
+def test_export_to_stdout_and_file_are_identical(tmp_path: Path, articles: list[Path]) -> None:
+    db = tmp_path / "a.db"
+    assert main(["import", str(articles[0]), "--db", str(db)]) == 0
+    with Store.open(db) as store:
+        [summary] = store.articles()
+        article = store.get_article(summary.id)
+        i = article.text.index("👍🏽")
+        store.add_annotation(make_annotation(article, "quote", i, i + 2))
+        store.add_annotation(make_annotation(article, "location", article.text.index("الحسكة"),
+                                             article.text.index("الحسكة") + 6))
+    out = tmp_path / "out.csv"
+    to_stdout = run_cli("export", "--db", str(db))
+    assert to_stdout.returncode == 0, to_stdout.stderr
+    assert run_cli("export", "--db", str(db), "-o", str(out)).returncode == 0
+    assert out.read_bytes() == to_stdout.stdout
+    rows = list(csv.DictReader(io.StringIO(to_stdout.stdout.decode("utf-8"), newline="")))
+    assert [r["text"] for r in rows] == ["👍🏽", "الحسكة"]
+    only = run_cli("export", "--db", str(db), "--tag", "location", "--format", "json", "--article", article.id[:8])
+    doc = json.loads(only.stdout)
+    assert [a["tag"] for a in doc["articles"][0]["annotations"]] == ["location"]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["export", "--tag", "quotes"], "no tag 'quotes'"),
+        (["export", "--article", "nope"], "no article with id 'nope'"),
+        (["export", "-o", "/nonexistent-folder/out.csv"], "does not exist"),
+        (["export", "--format", "json", "--excel"], "only applies to CSV"),
+    ],
+)
+def test_export_errors_are_clear(tmp_path: Path, args: list[str], message: str) -> None:
+    result = run_cli(*args, "--db", str(tmp_path / "a.db"))
+    assert result.returncode == 1
+    assert message in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_bad_database_is_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    db.write_bytes(b"not a database at all" * 20)
+    result = run_cli("export", "--db", str(db))
+    assert result.returncode == 1
+    assert "not an SQLite file" in result.stderr.decode()
+    assert db.read_bytes() == b"not a database at all" * 20
+
+
+def test_usage_error_exits_2() -> None:
+    assert run_cli("export", "--format", "xml").returncode == 2
