@@ -1,0 +1,113 @@
+"""Starting the window: the Qt application, fonts, database, first article."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from ..core.errors import AnnotatorError
+from ..core.seeds import ensure_seeded
+from ..core.store import Store
+from .fonts import load_bundled_fonts
+from .main_window import MainWindow
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The (single) QApplication, with names QSettings uses and the bundled fonts."""
+    QCoreApplication.setOrganizationName("annotator")
+    QCoreApplication.setApplicationName("annotator")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    load_bundled_fonts()
+    return app  # type: ignore[return-value]
+
+
+def open_window(store: Store) -> MainWindow:
+    """A main window on ``store``, seeded on first use, showing the last article."""
+    ensure_seeded(store)
+    window = MainWindow(store)
+    window.open_initial_article()
+    return window
+
+
+def _excepthook(window_ref: list[MainWindow]) -> Callable[..., None]:
+    def hook(exc_type, exc, tb) -> None:
+        # A bug must not take the window down with unsaved work — there is
+        # none (every change is committed), but the reporter should know.
+        traceback.print_exception(exc_type, exc, tb)
+        if window_ref:
+            window_ref[0].show_message(
+                "Unexpected error",
+                f"{exc_type.__name__}: {exc}\n\nYour annotations up to this moment are saved. "
+                "Please report this error with the text printed in the terminal.",
+                error=True,
+            )
+
+    return hook
+
+
+class _ReportFirstPaint(QObject):
+    """For the start-up benchmark: print when the article is first painted, then quit.
+
+    Enabled by ``ANNOTATOR_EXIT_AFTER_FIRST_PAINT=1``; prints ``painted <unix time>``.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After this paint event has been handled: the frame is drawn.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"painted {time.time():.6f}", flush=True)
+        QCoreApplication.quit()
+
+
+def run(db_path: Path) -> int:
+    """Open the window on the database at ``db_path``; returns the exit status."""
+    app = application()
+    window_ref: list[MainWindow] = []
+    stop_requested: list[int] = []
+
+    def request_stop(*_: object) -> None:
+        # Ctrl+C in the terminal or SIGTERM closes the window properly
+        # (settings saved, database closed), even if it arrives mid-start.
+        stop_requested.append(1)
+        if window_ref:
+            window_ref[0].close()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, request_stop)
+    try:
+        store = Store.open(db_path)
+        window = open_window(store)
+    except AnnotatorError as exc:
+        QMessageBox.critical(None, "annotator cannot start", str(exc))
+        print(f"annotator: {exc}", file=sys.stderr)
+        return 1
+    window_ref.append(window)
+    sys.excepthook = _excepthook(window_ref)
+    # Python runs signal handlers only when it holds control; a timer hands
+    # it control a few times a second while Qt's loop runs.
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    if os.environ.get("ANNOTATOR_EXIT_AFTER_FIRST_PAINT"):
+        reporter = _ReportFirstPaint(window)
+        window.view.viewport().installEventFilter(reporter)
+    window.show()
+    if stop_requested:
+        QTimer.singleShot(0, window.close)
+    status = app.exec()
+    store.close()
+    return status

@@ -1,0 +1,267 @@
+"""The reading view: a read-only, selectable, right-to-left aware text view.
+
+``QPlainTextEdit`` plus a ``QSyntaxHighlighter`` that looks spans up in a
+sorted index: it lays out only what is visible and never writes formats into
+the document (which would also land in the document's undo history).
+
+Alignment: the plain-text layout gives every paragraph the document's one
+``QTextOption``, whose ``AlignLeft``/``AlignRight`` do not flip for
+right-to-left paragraphs, so Arabic would sit ragged on the left.
+:class:`DirectionalLayout` fixes each paragraph up right after Qt lays it
+out: the paragraph's direction comes from its first strong character
+(``LayoutDirectionAuto``) and its lines are aligned to that start edge —
+right for Arabic, left for English.  Tests check this on the ``QTextLine``
+positions.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QMouseEvent,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QToolTip, QWidget
+
+from ..core.model import Tag
+from ..core.spans import Span, SpanIndex
+from .fonts import DEFAULT_POINT_SIZE, reading_font
+
+#: Opacity of a tag colour behind text: light enough to read black text on.
+BACKGROUND_ALPHA = 95
+
+
+_ALIGN_RTL = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+_ALIGN_LTR = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+
+
+class DirectionalLayout(QPlainTextDocumentLayout):
+    """A plain-text layout that aligns each paragraph to its own start edge.
+
+    ``QPlainTextDocumentLayout`` lays a paragraph out with the document-wide
+    text option and offers no per-paragraph hook, but every consumer of the
+    layout — painting, hit testing, scrolling — asks for the paragraph's
+    rectangle through the virtual ``blockBoundingRect`` first.  There the
+    paragraph's lines are re-created with the same widths and positions and
+    an alignment that matches its direction; line breaks and heights do not
+    depend on alignment, so nothing else moves.
+    """
+
+    def blockBoundingRect(self, block: QTextBlock):  # noqa: N802 (Qt API)
+        rect = super().blockBoundingRect(block)
+        layout = block.layout()
+        count = layout.lineCount()
+        if count:
+            option = layout.textOption()
+            wanted = _ALIGN_RTL if block.textDirection() == Qt.LayoutDirection.RightToLeft else _ALIGN_LTR
+            if option.alignment() != wanted:
+                geometry = [(layout.lineAt(i).width(), layout.lineAt(i).position()) for i in range(count)]
+                option.setAlignment(wanted)
+                layout.setTextOption(option)
+                layout.beginLayout()
+                for width, position in geometry:
+                    line = layout.createLine()
+                    if not line.isValid():
+                        break
+                    line.setLeadingIncluded(True)
+                    line.setLineWidth(width)
+                    line.setPosition(position)
+                layout.endLayout()
+        return rect
+
+
+class SpanHighlighter(QSyntaxHighlighter):
+    """Paints annotation spans from a :class:`SpanIndex` (UTF-16 positions).
+
+    Nesting stays visible: each piece of text gets the background of the
+    innermost span covering it and an underline in the colour of the
+    outermost, so a speaker inside a quote shows the speaker colour under a
+    continuous quote underline.
+    """
+
+    def __init__(self, document: QTextDocument, index: SpanIndex) -> None:
+        super().__init__(document)
+        self.index = index
+        self._colors: dict[str, QColor] = {}
+        self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """Use these tag colours (rehighlights)."""
+        self._colors = {t.name: QColor(t.color) for t in tags}
+        self._formats.clear()
+        self.rehighlight()
+
+    def _format(self, inner: str, outer: str) -> QTextCharFormat:
+        key = (inner, outer)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            back = QColor(self._colors.get(inner, QColor("#999999")))
+            back.setAlpha(BACKGROUND_ALPHA)
+            fmt.setBackground(back)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(self._colors.get(outer, QColor("#999999")))
+            self._formats[key] = fmt
+        return fmt
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+        block = self.currentBlock()
+        lo = block.position()
+        hi = lo + block.length() - 1  # UTF-16 length, without the paragraph break
+        for start, end, covering in self.index.segments(lo, hi):
+            self.setFormat(start - lo, end - start, self._format(covering[-1].tag, covering[0].tag))
+
+    def rehighlight_range(self, start: int, end: int) -> None:
+        """Repaint only the paragraphs that ``[start, end)`` (UTF-16) touches."""
+        doc = self.document()
+        block = doc.findBlock(start)
+        last = doc.findBlock(max(start, end - 1))
+        while block.isValid():
+            self.rehighlightBlock(block)
+            if block == last:
+                break
+            block = block.next()
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one article; reports selections and clicks in UTF-16 positions."""
+
+    #: the user clicked (without selecting) at this UTF-16 position
+    clickedAt = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        document = QTextDocument(self)
+        document.setDocumentLayout(DirectionalLayout(document))
+        self.setDocument(document)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(False)
+        self.setTabChangesFocus(True)
+        self.document().setDocumentMargin(18)
+        self.index = SpanIndex()
+        self.highlighter = SpanHighlighter(self.document(), self.index)
+        self.context_actions: list = []
+        self.tooltip_for = None  # callable(list[Span]) -> str, set by the window
+        self._apply_text_option()
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    def _apply_text_option(self) -> None:
+        option = QTextOption(self.document().defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+
+    # -- content ---------------------------------------------------------
+
+    def set_article_text(self, text: str) -> None:
+        """Show ``text`` (canonical, so every ``\\n`` is one paragraph break)."""
+        self.highlighter.blockSignals(True)
+        self.setPlainText(text)
+        self.highlighter.blockSignals(False)
+        self._apply_text_option()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def shown_text(self) -> str:
+        """The text as the document holds it (``toPlainText`` would turn NBSP into spaces)."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def set_spans(self, spans: list[Span]) -> None:
+        """Replace every highlighted span (UTF-16 positions) and repaint."""
+        self.index = SpanIndex(spans)
+        self.highlighter.index = self.index
+        self.highlighter.rehighlight()
+
+    def add_span(self, span: Span) -> None:
+        self.index.add(span)
+        self.highlighter.rehighlight_range(span.start, span.end)
+
+    def remove_span(self, key: str) -> None:
+        span = self.index.remove(key)
+        if span is not None:
+            self.highlighter.rehighlight_range(span.start, span.end)
+
+    # -- zoom ------------------------------------------------------------
+
+    def point_size(self) -> float:
+        return self.font().pointSizeF()
+
+    def set_point_size(self, size: float) -> None:
+        """Set the reading size (the bundled face, clamped to a sane range)."""
+        self.setFont(reading_font(size))
+
+    # -- selection -------------------------------------------------------
+
+    def selection_utf16(self) -> tuple[int, int]:
+        """The selected range as ``(start, end)`` UTF-16 positions (equal if none)."""
+        cursor = self.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def select_utf16(self, start: int, end: int, *, scroll: bool = True) -> None:
+        """Select ``[start, end)`` (UTF-16) and scroll it into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        if scroll:
+            self.ensureCursorVisible()
+
+    def spans_at_point(self, point: QPoint) -> list[Span]:
+        """Spans under a viewport point, outermost first."""
+        pos = self.cursorForPosition(point).position()
+        spans = self.index.at(pos)
+        if not spans and pos > 0:
+            spans = self.index.at(pos - 1)
+        return spans
+
+    # -- events ----------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clickedAt.emit(self.textCursor().position())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                if action is None:
+                    menu.insertSeparator(first)
+                else:
+                    menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            spans = self.spans_at_point(event.pos())
+            tip = self.tooltip_for(spans) if spans else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+
+def plain_tooltip(lines: list[str]) -> str:
+    """Rich-text tooltip whose every line is escaped: article text is never markup."""
+    body = "<br>".join(html.escape(line) for line in lines)
+    return f"<div style='white-space:pre-wrap'>{body}</div>"

@@ -1,0 +1,135 @@
+"""File → Export: choose what, in which format, and where."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Tag
+
+#: (key, label, format, excel, extension)
+CHOICES = (
+    ("csv", "CSV for data pipelines and scripts (lossless, UTF-8)", "csv", False, ".csv"),
+    ("excel", "CSV for Excel / LibreOffice (BOM, formulas neutralised; not lossless)", "csv", True, ".csv"),
+    ("json", "JSON, annotator.v1 (complete: text, annotations, links; re-importable)", "json", False, ".json"),
+)
+
+
+class ExportDialog(QDialog):
+    """Asks for scope, format, tag filter and file; the window does the export."""
+
+    def __init__(self, tags: list[Tag], has_current: bool, default_dir: Path, base_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export annotations")
+        self.setObjectName("exportDialog")
+        self._default_dir = default_dir
+        self._base_name = base_name
+
+        self.current_radio = QRadioButton("Current article")
+        self.all_radio = QRadioButton("All articles")
+        self.current_radio.setEnabled(has_current)
+        (self.current_radio if has_current else self.all_radio).setChecked(True)
+        scope = QHBoxLayout()
+        scope.addWidget(self.current_radio)
+        scope.addWidget(self.all_radio)
+        scope.addStretch(1)
+
+        self.format_group = QButtonGroup(self)
+        formats = QVBoxLayout()
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for i, (key, label, *_rest) in enumerate(CHOICES):
+            button = QRadioButton(label)
+            button.setObjectName(f"format_{key}")
+            self.format_group.addButton(button, i)
+            self.format_buttons[key] = button
+            formats.addWidget(button)
+        self.format_buttons["csv"].setChecked(True)
+        self.format_group.idToggled.connect(self._format_changed)
+
+        self.tag_combo = QComboBox()
+        self.tag_combo.addItem("All tags", None)
+        for tag in tags:
+            self.tag_combo.addItem(tag.label, tag.name)
+
+        self.path_edit = QLineEdit(str(default_dir / (base_name + ".csv")))
+        self.path_edit.setObjectName("exportPath")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("Articles:", scope)
+        form.addRow("Format:", formats)
+        form.addRow("Tags:", self.tag_combo)
+        form.addRow("File:", where)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        self.buttons.accepted.connect(self._accept_if_path)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _choice(self) -> tuple[str, str, str, bool, str]:
+        return CHOICES[max(0, self.format_group.checkedId())]
+
+    def _format_changed(self, _id: int, checked: bool) -> None:
+        if not checked:
+            return
+        ext = self._choice()[4]
+        path = Path(self.path_edit.text().strip() or str(self._default_dir / self._base_name))
+        self.path_edit.setText(str(path.with_suffix(ext)))
+
+    def _browse(self) -> None:
+        ext = self._choice()[4]
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), f"{ext[1:].upper()} files (*{ext});;All files (*)"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _accept_if_path(self) -> None:
+        if self.path_edit.text().strip():
+            self.accept()
+
+    # -- the answer ------------------------------------------------------
+
+    @property
+    def format(self) -> str:
+        return self._choice()[2]
+
+    @property
+    def excel(self) -> bool:
+        return self._choice()[3]
+
+    @property
+    def all_articles(self) -> bool:
+        return self.all_radio.isChecked()
+
+    @property
+    def tag(self) -> str | None:
+        return self.tag_combo.currentData()
+
+    @property
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()

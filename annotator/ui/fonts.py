@@ -1,0 +1,42 @@
+"""The bundled Arabic reading face (Noto Naskh Arabic, SIL OFL 1.1)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from ..paths import FONTS_DIR
+
+READING_FAMILY = "Noto Naskh Arabic"
+DEFAULT_POINT_SIZE = 15
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+
+_loaded: list[str] = []
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register the fonts in ``resources/fonts`` with Qt; returns their families.
+
+    Safe to call more than once.  A missing font file is not fatal — Qt falls
+    back to a system face — but the families list then lacks the reading face.
+    """
+    if _loaded:
+        return list(_loaded)
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id != -1:
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in _loaded:
+                    _loaded.append(family)
+    return list(_loaded)
+
+
+def reading_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
+    """The face articles are read in, at ``point_size``.
+
+    Latin letters, which Noto Naskh Arabic does not cover, fall back to the
+    system's sans face through Qt's font merging.
+    """
+    font = QFont(READING_FAMILY)
+    font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, point_size)))
+    font.setStyleHint(QFont.StyleHint.Serif)
+    return font

@@ -1,0 +1,354 @@
+"""Side panels: the annotation list, the article list and the tag legend.
+
+Lists are Qt model/view pairs over the plain objects of the core.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QListView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from ..core.model import Annotation, ArticleSummary, Tag
+from ..core.text import dominant_direction, line_and_column
+
+_Index = QModelIndex | QPersistentModelIndex
+#: Role carrying ``"rtl"``/``"ltr"`` for cells whose text decides its own direction.
+DirectionRole = Qt.ItemDataRole.UserRole + 10
+
+
+class DirectionalDelegate(QStyledItemDelegate):
+    """Lays each cell out in its text's own direction, aligned to its start edge.
+
+    An item view lays every cell out in the widget's direction; an Arabic
+    span in a left-to-right window would then be aligned left and its
+    trailing punctuation would jump to the wrong end.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        direction = index.data(DirectionRole)
+        if direction is not None:
+            option.direction = (
+                Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+            )
+            # Leading = right in a right-to-left cell, left otherwise.
+            option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    """A small square of a tag's colour, for buttons and list rows."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(QColor(color).darker(140))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    flat = " ⏎ ".join(part for part in text.split("\n"))
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    """An article's annotations in reading order: tag, text, position."""
+
+    COLUMNS = ("Tag", "Text", "Position")
+    AnnotationRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Annotation] = []
+        self._keys: list[tuple[int, int, str, str]] = []
+        self._tags: dict[str, Tag] = {}
+        self._line_starts: list[int] = [0]
+
+    @staticmethod
+    def _key(a: Annotation) -> tuple[int, int, str, str]:
+        return (a.start, -a.end, a.created, a.id)
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        self._tags = {t.name: t for t in tags}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def set_annotations(self, annotations: list[Annotation], line_starts: list[int]) -> None:
+        """Replace all rows."""
+        self.beginResetModel()
+        self._rows = sorted(annotations, key=self._key)
+        self._keys = [self._key(a) for a in self._rows]
+        self._line_starts = line_starts
+        self.endResetModel()
+
+    def insert(self, annotation: Annotation) -> int:
+        """Add a row in reading order; returns its row number."""
+        key = self._key(annotation)
+        row = bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, annotation)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+        return row
+
+    def remove(self, annotation_id: str) -> None:
+        row = self.row_of(annotation_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
+    def replace(self, annotation: Annotation) -> None:
+        row = self.row_of(annotation.id)
+        if row is None:
+            return
+        self._rows[row] = annotation
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def row_of(self, annotation_id: str) -> int | None:
+        for row, a in enumerate(self._rows):
+            if a.id == annotation_id:
+                return row
+        return None
+
+    def annotation_at(self, row: int) -> Annotation | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt model API ----------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self._rows[index.row()]
+        col = index.column()
+        if role == self.AnnotationRole:
+            return a
+        tag = self._tags.get(a.tag)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return tag.label if tag else a.tag
+            if col == 1:
+                return _one_line(a.text)
+            para, column = line_and_column(self._line_starts, a.start)
+            return f"¶{para} · {a.start}–{a.end}"
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and tag is not None:
+            return swatch(tag.color)
+        if role == DirectionRole and col == 1:
+            return dominant_direction(a.text)
+        return None
+
+
+class AnnotationTable(QTableView):
+    """The review panel: click a row to jump to its span."""
+
+    activatedAnnotation = Signal(object)
+
+    def __init__(self, model: AnnotationTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationTable")
+        self.setModel(model)
+        self.setItemDelegate(DirectionalDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.verticalHeader().setVisible(False)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            ann = self.model().data(current, AnnotationTableModel.AnnotationRole)
+            self.activatedAnnotation.emit(ann)
+
+    def current_annotation(self) -> Annotation | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model().data(index, AnnotationTableModel.AnnotationRole)
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        """Make a row current without re-emitting (the caller already acted)."""
+        model: AnnotationTableModel = self.model()  # type: ignore[assignment]
+        row = model.row_of(annotation_id) if annotation_id else None
+        self.selectionModel().blockSignals(True)
+        try:
+            if row is None:
+                self.clearSelection()
+                self.setCurrentIndex(QModelIndex())
+            else:
+                self.selectRow(row)
+                self.setCurrentIndex(model.index(row, 0))
+                self.scrollTo(model.index(row, 0))
+        finally:
+            self.selectionModel().blockSignals(False)
+        self.viewport().update()
+
+
+class ArticleListModel(QAbstractListModel):
+    """The articles in the database: title (and how many annotations)."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+
+    def set_articles(self, rows: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, article_id: str) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == article_id:
+                return i
+        return None
+
+    def set_count(self, article_id: str, count: int) -> None:
+        row = self.row_of(article_id)
+        if row is not None:
+            self._rows[row].annotation_count = count
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            # LRM: keep "7 annotations" in English order under an Arabic title.
+            return f"{_one_line(r.title, 90)}\n\u200e{r.annotation_count} annotations"
+        if role == DirectionRole:
+            return dominant_direction(r.title)
+        if role == self.IdRole:
+            return r.id
+        return None
+
+
+class ArticleList(QListView):
+    """The article switcher."""
+
+    articleChosen = Signal(str)
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleList")
+        self.setModel(model)
+        self.setItemDelegate(DirectionalDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setSpacing(2)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.articleChosen.emit(current.data(ArticleListModel.IdRole))
+
+    def show_current(self, article_id: str) -> None:
+        model: ArticleListModel = self.model()  # type: ignore[assignment]
+        row = model.row_of(article_id)
+        if row is None:
+            return
+        self.selectionModel().blockSignals(True)
+        try:
+            self.setCurrentIndex(model.index(row))
+        finally:
+            self.selectionModel().blockSignals(False)
+        self.viewport().update()
+
+
+class TagBar(QWidget):
+    """The legend and the tag buttons in one: colour, name, key and live count.
+
+    Clicking a button triggers the tag's action (tag the selection).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagBar")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.setSpacing(6)
+        self._buttons: dict[str, QToolButton] = {}
+        self._tags: dict[str, Tag] = {}
+        self._counts: dict[str, int] = {}
+
+    def set_tags(self, tags: list[Tag], actions: dict[str, QAction]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._buttons = {}
+        self._tags = {t.name: t for t in tags}
+        for tag in tags:
+            button = QToolButton(self)
+            button.setObjectName(f"tagButton_{tag.name}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(swatch(tag.color, 16))
+            button.setAutoRaise(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep focus (and the selection) in the text
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            action = actions.get(tag.name)
+            if action is not None:
+                button.clicked.connect(action.trigger)
+            self._layout.addWidget(button)
+            self._buttons[tag.name] = button
+        self._layout.addStretch(1)
+        self._refresh()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
+        self._refresh()
+
+    def count_text(self, tag_name: str) -> str:
+        """What the legend shows for a tag (used by tests and the status bar)."""
+        button = self._buttons.get(tag_name)
+        return button.text() if button else ""
+
+    def _refresh(self) -> None:
+        for name, button in self._buttons.items():
+            tag = self._tags[name]
+            n = self._counts.get(name, 0)
+            key = f"  [{tag.key}]" if tag.key else ""
+            button.setText(f"{tag.label}  {n}{key}")
+            button.setToolTip(f"Tag the selection as {tag.label}" + (f" (key {tag.key})" if tag.key else ""))
+

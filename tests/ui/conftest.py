@@ -1,0 +1,81 @@
+"""Fixtures that open the real main window on a throwaway database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.store import Store
+from annotator.ui.app import application, open_window
+from annotator.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path) -> Iterator[MainWindow]:
+    """The main window as a first launch shows it: the seed article open."""
+    application()
+    QSettings().clear()  # every test starts from a first launch's settings
+    store = Store.open(db_path)
+    win = open_window(store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.setFocus()
+    yield win
+    win.close()
+    store.close()
+
+
+def caret_point(win: MainWindow, offset: int) -> QPoint:
+    """Viewport point of the caret before code point ``offset``."""
+    cursor = QTextCursor(win.view.document())
+    cursor.setPosition(win.doc.offsets.to_utf16(offset))
+    win.view.setTextCursor(cursor)
+    win.view.ensureCursorVisible()
+    return win.view.cursorRect(cursor).center()
+
+
+def click_at(win: MainWindow, offset: int) -> None:
+    """Click the caret position before ``offset`` as a mouse would."""
+    QTest.mouseClick(win.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     caret_point(win, offset))
+
+
+def drag_select(win: MainWindow, start: int, end: int) -> None:
+    """Select from ``start`` to ``end`` (code points) by dragging the mouse."""
+    viewport = win.view.viewport()
+    # Aim a quarter of a character inside each end: the nearest caret
+    # position is then the intended one, whichever way the line runs.
+    a, a_next = caret_point(win, start), caret_point(win, start + 1)
+    b, b_prev = caret_point(win, end), caret_point(win, end - 1)
+    p1 = QPoint(round(a.x() + (a_next.x() - a.x()) / 4), a.y())
+    p2 = QPoint(round(b.x() + (b_prev.x() - b.x()) / 4), b.y())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p1)
+    # QTest.mouseMove does not carry the pressed button; a real drag does.
+    pos = QPointF(p2)
+    move = QMouseEvent(QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p2)
+
+
+def press(widget, key: Qt.Key | int, text: str = "", modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press that goes through shortcut matching, like a real keyboard."""
+    QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(key), text, modifiers)
+
+
+def db_rows(win: MainWindow, sql: str, params: tuple = ()) -> list[tuple]:
+    """Read what is committed, through a separate connection."""
+    import sqlite3
+
+    conn = sqlite3.connect(win.store.path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()

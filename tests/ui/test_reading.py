@@ -1,0 +1,142 @@
+"""Reading: direction, alignment, the bundled face, zoom, highlights, persistence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontInfo
+
+from annotator.core.model import make_annotation
+from annotator.core.store import Store
+from annotator.ui.app import application, open_window
+from annotator.ui.main_window import MainWindow
+from tests.conftest import SEED_TEXT
+from tests.ui.conftest import db_rows, press
+
+
+def line_extents(window: MainWindow, block_number: int) -> list[tuple[float, float, bool]]:
+    """(left, right, is_last_line) of each laid-out line of a paragraph, in viewport pixels."""
+    view = window.view
+    block = view.document().findBlockByNumber(block_number)
+    view.blockBoundingRect(block)  # as painting does: lay it out
+    layout = block.layout()
+    out = []
+    for i in range(layout.lineCount()):
+        rect = layout.lineAt(i).naturalTextRect()
+        out.append((rect.left(), rect.right(), i == layout.lineCount() - 1))
+    return out
+
+
+def test_first_launch_shows_the_seed_article(window: MainWindow) -> None:
+    title = SEED_TEXT.splitlines()[0].strip()
+    assert window.windowTitle() == f"{title} — annotator"
+    assert window.view.shown_text() == SEED_TEXT.replace("\r\n", "\n")
+    assert window.view.isReadOnly()
+    assert db_rows(window, "SELECT title, source FROM articles") == [(title, "North Press Agency")]
+
+
+def test_arabic_paragraphs_are_rtl_and_right_aligned_english_left(window: MainWindow, qtbot) -> None:
+    # Add an English paragraph to a copy of the sample, as an import would.
+    from annotator.core.importers import article_from_text, import_article
+
+    english = "The coalition spokesman, Myles Caggins, said the M4 road is patrolled daily by coalition forces."
+    article, _ = import_article(window.store, article_from_text(SEED_TEXT + "\n" + english, "mixed"))
+    window.refresh_article_list()
+    window.open_article(article.id)
+    window.resize(900, 700)
+    qtbot.wait(50)
+    doc = window.view.document()
+    width = window.view.viewport().width()
+    margin = doc.documentMargin()
+    ragged = 0
+    block = doc.firstBlock()
+    while block.isValid():
+        if block.text().strip():
+            lines = line_extents(window, block.blockNumber())
+            rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+            assert rtl == (block.text() != english), block.text()[:20]
+            for left, right, _last in lines:
+                if rtl:
+                    assert abs(right - (width - margin)) < 3, (block.text()[:20], left, right)
+                else:
+                    assert abs(left - margin) < 3
+            if rtl and lines[-1][0] > margin + 100:
+                ragged += 1  # a short last line hangs from the right edge
+        block = block.next()
+    assert ragged >= 5
+
+
+def test_the_bundled_arabic_face_is_used(window: MainWindow) -> None:
+    info = QFontInfo(window.view.font())
+    assert info.family() == "Noto Naskh Arabic"
+    assert window.view.font().pointSizeF() >= 14
+
+
+def test_zoom_keys_change_the_size_and_it_is_remembered(window: MainWindow, db_path: Path, qtbot) -> None:
+    before = window.view.point_size()
+    press(window.view, Qt.Key.Key_Plus, "+", Qt.KeyboardModifier.ControlModifier)
+    press(window.view, Qt.Key.Key_Plus, "+", Qt.KeyboardModifier.ControlModifier)
+    assert window.view.point_size() == before + 2
+    press(window.view, Qt.Key.Key_Minus, "-", Qt.KeyboardModifier.ControlModifier)
+    assert window.view.point_size() == before + 1
+    press(window.view, Qt.Key.Key_0, "0", Qt.KeyboardModifier.ControlModifier)
+    assert window.view.point_size() == before
+    press(window.view, Qt.Key.Key_Equal, "=", Qt.KeyboardModifier.ControlModifier)
+    assert window.view.point_size() == before + 1
+    window.close()
+    again = open_window(window.store)
+    qtbot.addWidget(again)
+    assert again.view.point_size() == before + 1
+    again.close()
+
+
+def test_nested_spans_stay_visible(window: MainWindow) -> None:
+    text = window.doc.text
+    outer = text.index('"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."')
+    outer_end = outer + len('"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."')
+    inner = text.index("داعش", outer)
+    for tag, s, e in (("quote", outer, outer_end), ("claim", inner, inner + 4)):
+        window.view.select_utf16(window.doc.offsets.to_utf16(s), window.doc.offsets.to_utf16(e))
+        window.apply_tag(tag)
+    block = window.view.document().findBlock(window.doc.offsets.to_utf16(inner))
+    window.view.highlighter.rehighlightBlock(block)
+    formats = block.layout().formats()
+    at = {}
+    for fr in formats:
+        for pos in range(fr.start, fr.start + fr.length):
+            at[block.position() + pos] = fr.format
+    colours = {t.name: QColor(t.color) for t in window.tags}
+    inner_fmt = at[window.doc.offsets.to_utf16(inner + 1)]
+    outer_fmt = at[window.doc.offsets.to_utf16(outer + 2)]
+    # Inside the claim: claim background, quote underline; elsewhere quote both.
+    assert inner_fmt.background().color().rgb() == colours["claim"].rgb()
+    assert inner_fmt.underlineColor().rgb() == colours["quote"].rgb()
+    assert outer_fmt.background().color().rgb() == colours["quote"].rgb()
+    assert window.view.shown_text() == text  # highlighting never edits the text
+
+
+def test_relaunch_reopens_the_last_article_with_its_annotations(db_path: Path, qtbot, tmp_path: Path) -> None:
+    application()
+    store = Store.open(db_path)
+    first = open_window(store)
+    qtbot.addWidget(first)
+    other = tmp_path / "second.txt"
+    other.write_text("تقرير ثان من دير الزور\nنص", encoding="utf-8")
+    [outcome] = first.import_files([other])
+    article = outcome.article
+    store.add_annotation(make_annotation(article, "location", article.text.index("دير الزور"),
+                                         article.text.index("دير الزور") + 9))
+    first.close()
+    store.close()
+
+    store = Store.open(db_path)
+    again = open_window(store)
+    qtbot.addWidget(again)
+    assert again.doc.article.id == article.id
+    assert again.windowTitle().startswith("تقرير ثان من دير الزور")
+    assert again.annotation_model.rowCount() == 1
+    assert len(again.view.index) == 1
+    assert again.article_model.rowCount() == 2  # the sample is still there
+    again.close()
+    store.close()

@@ -1,0 +1,193 @@
+"""Tagging in the real window, the way a reporter does it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.ui.main_window import MainWindow
+from tests.conftest import PROJECT_ROOT
+from tests.ui.conftest import click_at, db_rows, drag_select, press
+
+
+def selected_span(win: MainWindow) -> tuple[int, int]:
+    """The view's selection in code points, snapped the way tagging snaps it."""
+    from annotator.core.text import snap_span
+
+    s16, e16 = win.view.selection_utf16()
+    span = snap_span(win.doc.text, win.doc.offsets.from_utf16(s16), win.doc.offsets.from_utf16(e16))
+    assert span is not None
+    return span
+
+
+def test_drag_then_3_stores_a_location(window: MainWindow) -> None:
+    text = window.doc.text
+    start = text.index("الحسكة وتل تمر")
+    drag_select(window, start, start + len("الحسكة وتل تمر"))
+    expected = selected_span(window)
+    assert "الحسكة وتل ت" in text[expected[0]:expected[1]]  # the drag covered the place name
+    press(window.view, Qt.Key.Key_3, "3")
+    rows = db_rows(window, "SELECT tag, start, end, text, prefix, suffix FROM annotations")
+    assert len(rows) == 1
+    tag, s, e, span, prefix, suffix = rows[0]
+    assert tag == "location"
+    assert (s, e) == expected
+    assert text[s:e] == span
+    assert prefix == text[max(0, s - 32):s] and suffix == text[e:e + 32]
+    # The panel and the legend follow.
+    assert window.annotation_model.rowCount() == 1
+    assert window.annotation_model.index(0, 0).data() == "Location"
+    assert window.annotation_model.index(0, 1).data() == span
+    assert window.tag_bar.count_text("location").startswith("Location  1")
+    assert window.tag_bar.count_text("quote").startswith("Quote  0")
+
+
+def test_shift_arrows_then_3_stores_exact_offsets(window: MainWindow) -> None:
+    text = window.doc.text
+    start = text.index("تل تمر")
+    window.view.select_utf16(window.doc.offsets.to_utf16(start), window.doc.offsets.to_utf16(start))
+    for _ in range(len("تل تمر")):
+        # In a right-to-left paragraph the logically next character is to the left.
+        press(window.view, Qt.Key.Key_Left, "", Qt.KeyboardModifier.ShiftModifier)
+    press(window.view, Qt.Key.Key_3, "3")
+    assert db_rows(window, "SELECT tag, start, end, text FROM annotations") == [
+        ("location", start, start + 6, "تل تمر")
+    ]
+
+
+def test_keyboard_selection_and_arabic_indic_digit(window: MainWindow) -> None:
+    text = window.doc.text
+    start = text.index("مايلس كاغينس")
+    window.view.select_utf16(window.doc.offsets.to_utf16(start), window.doc.offsets.to_utf16(start))
+    # Two words forward, by word, as Ctrl+Shift+arrow does.
+    press(window.view, Qt.Key.Key_Left, "", Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    press(window.view, Qt.Key.Key_Left, "", Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    assert window.view.textCursor().hasSelection()
+    # An Arabic keyboard layout sends ٢ (U+0662) for the "2" key.
+    press(window.view, 0x0662, "٢")
+    [(tag, s, e, span)] = db_rows(window, "SELECT tag, start, end, text FROM annotations")
+    assert tag == "speaker" and s == start
+    assert span in ("مايلس كاغينس", "مايلس كاغينس،")  # the trailing space is trimmed
+    assert text[s:e] == span
+
+
+def test_retag_and_delete_from_the_panel(window: MainWindow, qtbot) -> None:
+    text = window.doc.text
+    start = text.index("مصطفى بالي")
+    window.view.select_utf16(window.doc.offsets.to_utf16(start), window.doc.offsets.to_utf16(start + 10))
+    press(window.view, Qt.Key.Key_1, "1")
+    [(ann_id, tag)] = db_rows(window, "SELECT id, tag FROM annotations")
+    assert tag == "quote"
+    # Oops: it is a speaker.  The span is still selected, so 2 re-tags it.
+    press(window.view, Qt.Key.Key_2, "2")
+    assert db_rows(window, "SELECT id, tag FROM annotations") == [(ann_id, "speaker")]
+    assert window.annotation_model.index(0, 0).data() == "Speaker"
+    assert window.tag_bar.count_text("speaker").startswith("Speaker  1")
+    assert window.tag_bar.count_text("quote").startswith("Quote  0")
+    # Click elsewhere, then pick the row in the panel and press Delete there.
+    click_at(window, 0)
+    table = window.annotation_table
+    rect = table.visualRect(window.annotation_model.index(0, 1))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    [(stored_text,)] = db_rows(window, "SELECT text FROM annotations")
+    assert window.view.textCursor().selectedText() == stored_text
+    table.setFocus()
+    press(table, Qt.Key.Key_Delete)
+    assert db_rows(window, "SELECT count(*) FROM annotations") == [(0,)]
+    assert window.annotation_model.rowCount() == 0
+    assert window.tag_bar.count_text("speaker").startswith("Speaker  0")
+    # Undo brings it back, committed.
+    press(window.view, Qt.Key.Key_Z, "", Qt.KeyboardModifier.ControlModifier)
+    assert db_rows(window, "SELECT id, tag FROM annotations") == [(ann_id, "speaker")]
+
+
+def test_clicking_a_highlight_selects_its_row(window: MainWindow) -> None:
+    text = window.doc.text
+    outer_start = text.index("مهمتنا القضاء على داعش")
+    outer_end = outer_start + len("مهمتنا القضاء على داعش")
+    inner_start = text.index("داعش", outer_start)
+    drag_select(window, outer_start, outer_end)
+    press(window.view, Qt.Key.Key_4, "4")
+    drag_select(window, inner_start, inner_start + 4)
+    press(window.view, Qt.Key.Key_2, "2")
+    assert len(db_rows(window, "SELECT id FROM annotations")) == 2  # nested spans both kept
+    click_at(window, inner_start + 2)
+    current = window.annotation_table.current_annotation()
+    assert current is not None and current.tag == "speaker"  # the innermost span
+    click_at(window, outer_start + 3)
+    current = window.annotation_table.current_annotation()
+    assert current is not None and current.tag == "claim"
+    # A tag key with nothing selected re-tags the clicked annotation.
+    press(window.view, Qt.Key.Key_1, "1")
+    assert sorted(r[0] for r in db_rows(window, "SELECT tag FROM annotations")) == ["quote", "speaker"]
+
+
+def test_selection_snaps_to_whole_clusters_and_trims_space(window: MainWindow) -> None:
+    text = window.doc.text
+    start = text.index(" مصطفى بالي")  # starts with a space
+    window.view.select_utf16(window.doc.offsets.to_utf16(start), window.doc.offsets.to_utf16(start + 8))
+    window.tag_actions["claim"].trigger()
+    [(s, e, span)] = db_rows(window, "SELECT start, end, text FROM annotations")
+    assert span == "مصطفى ب" and s == start + 1 and text[s:e] == span
+
+
+def test_context_menu_and_tag_button_tag_the_selection(window: MainWindow) -> None:
+    text = window.doc.text
+    start = text.index("دير الزور")
+    window.view.select_utf16(window.doc.offsets.to_utf16(start), window.doc.offsets.to_utf16(start + 9))
+    button = window.tag_bar.findChild(type(window.tag_bar._buttons["location"]), "tagButton_location")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert db_rows(window, "SELECT tag, text FROM annotations") == [("location", "دير الزور")]
+    assert window.tag_actions["claim"] in window.view.context_actions
+
+
+def test_menu_export_equals_cli_export(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    text = window.doc.text
+    for needle, key in (("مايلس كاغينس", Qt.Key.Key_2), ("الحسكة وتل تمر", Qt.Key.Key_3)):
+        s = text.index(needle)
+        window.view.select_utf16(window.doc.offsets.to_utf16(s), window.doc.offsets.to_utf16(s + len(needle)))
+        press(window.view, key, chr(key))
+    for choice, cli_args, name in (
+        ("csv", [], "menu.csv"),
+        ("excel", ["--excel"], "menu-excel.csv"),
+        ("json", ["--format", "json"], "menu.json"),
+    ):
+        window.export_action.trigger()
+        dialog = window._export_dialog
+        dialog.format_buttons[choice].setChecked(True)
+        dialog.path_edit.setText(str(tmp_path / name))
+        QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: (tmp_path / name).exists())
+        cli = subprocess.run(
+            [sys.executable, "-m", "annotator", "export", "--db", str(window.store.path), *cli_args],
+            capture_output=True, cwd=PROJECT_ROOT,
+        )
+        assert cli.returncode == 0, cli.stderr
+        menu_bytes = (tmp_path / name).read_bytes()
+        if choice == "json":
+            menu_doc, cli_doc = json.loads(menu_bytes), json.loads(cli.stdout)
+            menu_doc.pop("exported"), cli_doc.pop("exported")
+            assert menu_doc == cli_doc
+            assert [a["text"] for a in menu_doc["articles"][0]["annotations"]] == ["الحسكة وتل تمر", "مايلس كاغينس"]
+        else:
+            assert menu_bytes == cli.stdout
+            rows = list(csv.DictReader(io.StringIO(menu_bytes.decode("utf-8-sig"), newline="")))
+            assert {r["tag"] for r in rows} == {"speaker", "location"}
+
+
+def test_export_to_an_unwritable_place_shows_a_message(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    window.export_action.trigger()
+    dialog = window._export_dialog
+    dialog.path_edit.setText(str(tmp_path / "missing-folder" / "out.csv"))
+    dialog.accept()
+    [box] = window.open_messages()
+    assert "does not exist" in box.text()
+    assert not (tmp_path / "missing-folder").exists()
+    box.close()
