@@ -75,7 +75,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 continue
             assert outcome.article is not None
             suffix = "\t(already imported)" if outcome.existed else ""
-            print(f"{outcome.article.id}\t{outcome.article.title}{suffix}", flush=True)
+            title = " ".join(outcome.article.title.split())  # one line, no stray tabs
+            print(f"{outcome.article.id}\t{title}{suffix}", flush=True)
     return status
 
 
@@ -83,7 +84,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .core.exporters import export, export_to_file
     from .core.store import open_store
 
-    with open_store(resolve_db_path(getattr(args, "db", None))) as store:
+    with open_store(resolve_db_path(getattr(args, "db", None)), create=False) as store:
         if args.article:
             args.article = store.get_article(args.article).id  # resolve a prefix, or fail clearly
         if args.output:
@@ -98,12 +99,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        from .ui.app import run  # the window: imported only when asked for
-
-        return run(resolve_db_path(getattr(args, "db", None)))
     from .core.errors import AnnotatorError
 
+    if args.command is None:
+        try:
+            db_path = resolve_db_path(getattr(args, "db", None))
+        except AnnotatorError as exc:
+            return _fail(str(exc))
+        from .ui.app import run  # the window: imported only when asked for
+
+        return run(db_path)
     try:
         if args.command == "import":
             return _cmd_import(args)

@@ -31,7 +31,11 @@ def default_db_path() -> Path:
 
 
 def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
-    """``--db`` if given, else :func:`default_db_path`."""
-    if cli_value:
-        return Path(cli_value).expanduser()
-    return default_db_path()
+    """``--db`` if given, else :func:`default_db_path`.  An empty ``--db`` is an error."""
+    if cli_value is None:
+        return default_db_path()
+    if not str(cli_value).strip():
+        from .core.errors import StoreError
+
+        raise StoreError("--db was given an empty path.")
+    return Path(cli_value).expanduser()

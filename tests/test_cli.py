@@ -104,10 +104,21 @@ def test_export_to_stdout_and_file_are_identical(tmp_path: Path, articles: list[
     ],
 )
 def test_export_errors_are_clear(tmp_path: Path, args: list[str], message: str) -> None:
+    Store.open(tmp_path / "a.db").close()
     result = run_cli(*args, "--db", str(tmp_path / "a.db"))
     assert result.returncode == 1
     assert message in result.stderr.decode()
     assert "Traceback" not in result.stderr.decode()
+    assert result.stdout == b""  # nothing half-written before the error
+
+
+def test_export_from_a_missing_database_is_an_error_not_an_empty_file(tmp_path: Path) -> None:
+    result = run_cli("export", "--db", str(tmp_path / "typo" / "a.db"))
+    assert result.returncode == 1
+    assert "There is no database at" in result.stderr.decode()
+    assert not (tmp_path / "typo").exists()
+    empty = run_cli("export", "--db", "")
+    assert empty.returncode == 1 and "empty path" in empty.stderr.decode()
 
 
 def test_bad_database_is_a_clear_error(tmp_path: Path) -> None:

@@ -33,9 +33,15 @@ CSV_COLUMNS = (
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _selected(store: Store, article_id: str | None, tag: str | None) -> Iterator[tuple[Article, list[Annotation]]]:
+def _check_selection(store: Store, article_id: str | None, tag: str | None) -> None:
+    """Fail before a byte is written: a misspelt tag or id is an error, not an empty file."""
     if tag is not None:
-        store.tag(tag)  # a clear error for a misspelt tag, not an empty file
+        store.tag(tag)
+    if article_id is not None:
+        store.get_article(article_id)
+
+
+def _selected(store: Store, article_id: str | None, tag: str | None) -> Iterator[tuple[Article, list[Annotation]]]:
     for article in store.iter_articles(article_id):
         yield article, store.annotations(article.id, tag)
 
@@ -140,13 +146,20 @@ def export(
     excel: bool = False,
 ) -> int:
     """Write ``fmt`` (``csv`` or ``json``) to ``out``; returns annotations written."""
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown export format '{fmt}' (choose from {', '.join(FORMATS)}).")
+    if excel and fmt != "csv":
+        raise ExportError("--excel only applies to CSV.")
+    _check_selection(store, article_id, tag)
     if fmt == "csv":
         return write_csv(store, out, article_id, tag, excel=excel)
-    if excel:
-        raise ExportError("--excel only applies to CSV.")
-    if fmt == "json":
-        return write_json(store, out, article_id, tag)
-    raise ExportError(f"Unknown export format '{fmt}' (choose from {', '.join(FORMATS)}).")
+    return write_json(store, out, article_id, tag)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it back at once
+    os.umask(mask)
+    return mask
 
 
 @contextmanager
@@ -172,9 +185,10 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(fd, "wb") as fh:
             # mkstemp makes the file private (0600); give the export the mode a
-            # normally created file has, or keep the mode of the file replaced.
+            # newly created file would get under the user's umask, or keep the
+            # mode of the file it replaces.
             if hasattr(os, "fchmod"):  # not on Windows, where 0600 does not apply
-                os.fchmod(fh.fileno(), path.stat().st_mode & 0o7777 if path.exists() else 0o644)
+                os.fchmod(fh.fileno(), path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -9,7 +9,6 @@ refused with a sentence that says why, before the database is touched.
 from __future__ import annotations
 
 import codecs
-import json
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -162,22 +161,7 @@ def read_text_article(path: str | Path, encoding: str | None = None) -> Article:
     """Read a plain-text article file (see :func:`decode_text`)."""
     path = Path(path)
     text, _ = decode_text(_read_bytes(path), path.name, encoding)
-    return article_from_text(text, path.name, **_sidecar_metadata(path))
-
-
-def _sidecar_metadata(path: Path) -> dict[str, object]:
-    """Metadata from ``NAME.json`` next to ``NAME.txt`` (how ``seeds/`` ships it)."""
-    meta_path = path.with_suffix(".json")
-    if path.suffix.lower() == ".json" or not meta_path.is_file():
-        return {}
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ImportRefused(f"{meta_path.name}: its metadata is not valid JSON ({exc}).") from None
-    allowed = {"title", "source", "authors", "url", "published", "language", "dateline"}
-    if not isinstance(meta, dict) or not set(meta) <= allowed:
-        raise ImportRefused(f"{meta_path.name}: metadata must be an object with keys among {sorted(allowed)}.")
-    return meta
+    return article_from_text(text, path.name)
 
 
 def read_article(path: str | Path, encoding: str | None = None) -> Article:

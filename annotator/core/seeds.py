@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from ..paths import SEEDS_DIR
-from .importers import import_article, read_text_article
+from .errors import ImportRefused
+from .importers import article_from_text, decode_text, import_article
 from .model import Article
 from .store import Store
 
 SEEDED_KEY = "seeded"
+_FIELDS = {"title": str, "source": str, "authors": list, "url": str, "published": str, "language": str,
+           "dateline": str}
+
+
+def read_seed(path: Path) -> Article:
+    """A seed article: ``NAME.txt`` with its metadata from ``NAME.json`` beside it."""
+    text, _ = decode_text(path.read_bytes(), path.name)
+    meta: dict[str, object] = {}
+    meta_path = path.with_suffix(".json")
+    if meta_path.is_file():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise ImportRefused(f"{meta_path.name}: its metadata is not valid JSON ({exc}).") from None
+        for key, value in meta.items():
+            kind = _FIELDS.get(key)
+            if kind is None or not (value is None or isinstance(value, kind)):
+                raise ImportRefused(f"{meta_path.name}: '{key}' is not a known field of the right type.")
+    return article_from_text(text, path.name, **meta)
 
 
 def seed_files(folder: Path = SEEDS_DIR) -> list[Path]:
@@ -28,7 +49,7 @@ def ensure_seeded(store: Store, folder: Path = SEEDS_DIR) -> list[Article]:
     articles: list[Article] = []
     if store.article_count() == 0:
         for path in seed_files(folder):
-            article, _ = import_article(store, read_text_article(path))
+            article, _ = import_article(store, read_seed(path))
             articles.append(article)
     store.set_meta(SEEDED_KEY, "1")
     return articles

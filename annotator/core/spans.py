@@ -31,12 +31,8 @@ class SpanIndex:
     """Spans sorted by ``(start, -end, key)`` with overlap and segment queries."""
 
     def __init__(self, spans: list[Span] | None = None) -> None:
-        self._order: list[tuple[int, int, str]] = []
-        self._spans: dict[str, Span] = {}
-        self._longest = 0
-        for span in spans or ():
-            self._spans[span.key] = span
-        self._order = sorted((s.start, -s.end, s.key) for s in self._spans.values())
+        self._spans: dict[str, Span] = {s.key: s for s in spans or ()}
+        self._order: list[tuple[int, int, str]] = sorted((s.start, -s.end, s.key) for s in self._spans.values())
         self._longest = max((s.length for s in self._spans.values()), default=0)
 
     def __len__(self) -> int:

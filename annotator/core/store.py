@@ -24,8 +24,9 @@ import sqlite_utils
 
 from .errors import NotFound, StoreError
 from .model import BUILTIN_TAGS, Annotation, Article, ArticleSummary, Relation, Tag, now_iso
+from .search import fold_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -91,7 +92,27 @@ SELECT a.id AS annotation_id, a.article_id, ar.title AS article_title, a.tag,
 FROM annotations a JOIN articles ar ON ar.id = a.article_id;
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+# SQLite 3.34 brought the trigram tokenizer: substring search, which Arabic
+# needs (clitics attach to words: و+بالي).  Older SQLite falls back to a scan.
+_TRIGRAM = sqlite3.sqlite_version_info >= (3, 34, 0)
+_TOKENIZE = "trigram" if _TRIGRAM else "unicode61"
+
+# Version 2: Arabic-folded full-text search tables (rowids follow the rows of
+# articles / annotations) and the view gains the linked speaker.
+_SCHEMA_V2 = f"""
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = '{_TOKENIZE}');
+CREATE VIRTUAL TABLE annotations_fts USING fts5(text, note, tokenize = '{_TOKENIZE}');
+DROP VIEW annotations_with_article;
+CREATE VIEW annotations_with_article AS
+SELECT a.id AS annotation_id, a.article_id, ar.title AS article_title, a.tag,
+       a.start, a.end, a.text,
+       (SELECT group_concat(s.text, ' | ') FROM relations r JOIN annotations s ON s.id = r.to_id
+        WHERE r.from_id = a.id AND r.type = 'attributed_to') AS speaker,
+       a.note, a.annotator, a.created, a.updated
+FROM annotations a JOIN articles ar ON ar.id = a.article_id;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 _ANNOTATION_COLUMNS = (
     "id, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated"
@@ -104,8 +125,10 @@ _ARTICLE_COLUMNS = (
 def _probe(path: Path) -> int:
     """Look at an existing file read-only; return its schema version or refuse it.
 
-    Nothing here writes to the file, so a refused file stays byte-for-byte
-    unchanged.
+    Nothing here writes to the file or creates files beside it (``immutable``
+    stops SQLite from making ``-wal``/``-shm`` files), so a refused file stays
+    byte-for-byte unchanged.  ``quick_check`` finds damage anywhere in the
+    file before the program writes to it.
     """
     try:
         with path.open("rb") as fh:
@@ -116,22 +139,29 @@ def _probe(path: Path) -> int:
         return 0  # an empty file is an empty database
     if header != SQLITE_HEADER:
         raise StoreError(f"{path} is not an annotator database (it is not an SQLite file).")
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # With a -wal file beside it, the newest pages may be there: read through
+    # it (its -shm already exists).  Without one, open the file as immutable.
+    wal = path.with_name(path.name + "-wal")
+    mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
     try:
+        uri = path.resolve().as_uri() + mode
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} was written by a newer version of annotator (schema {version}; this version "
+                    f"reads up to {SCHEMA_VERSION}). Update annotator to open it; the file was not changed."
+                )
+            if version == 0 and tables:
+                raise StoreError(f"{path} is an SQLite database of another program, not an annotator database.")
+            if version > 0 and not {"articles", "annotations", "tags"} <= tables:
+                raise StoreError(f"{path} is damaged: its annotator tables are missing. It was not changed.")
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise StoreError(f"The database {path} is damaged ({check}); it was not changed.")
+    except sqlite3.Error as exc:
         raise StoreError(_describe_sqlite_error(path, exc)) from exc
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path} was written by a newer version of annotator (schema {version}; this version "
-            f"reads up to {SCHEMA_VERSION}). Update annotator to open it; the file was not changed."
-        )
-    if version == 0 and tables:
-        raise StoreError(f"{path} is an SQLite database of another program, not an annotator database.")
-    if version > 0 and not {"articles", "annotations", "tags"} <= tables:
-        raise StoreError(f"{path} is damaged: its annotator tables are missing.")
     return version
 
 
@@ -145,6 +175,8 @@ def _describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
         return f"The database {path} is damaged ({text}); it was not changed."
     if "unable to open" in text:
         return f"Cannot open the database {path}: the folder is missing or not writable."
+    if "disk is full" in text or "disk I/O" in text:
+        return f"Cannot write to the database {path}: {text}. The last change was not saved."
     return f"Database error in {path}: {text}."
 
 
@@ -152,7 +184,8 @@ class Store:
     """An open annotator database.
 
     Use :func:`open_store` (or ``Store.open``) to get one; close it when done
-    (it is also a context manager).
+    (it is also a context manager).  Every method turns a database failure
+    into a :class:`StoreError` with a sentence for the user.
     """
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
@@ -162,20 +195,27 @@ class Store:
     # -- opening ---------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open (creating or migrating if needed) the database at ``path``."""
+    def open(cls, path: str | Path, create: bool = True) -> Store:
+        """Open the database at ``path``, migrating an older one.
+
+        With ``create=False`` a missing file is an error instead of a new
+        database (for commands that only read, where a typo should not
+        silently produce an empty result).
+        """
         path = Path(path)
         if path.is_dir():
             raise StoreError(f"{path} is a folder; give the path of a database file.")
         exists = path.exists()
-        version = _probe(path) if exists else 0
-        if not exists:
+        if not exists and not create:
+            raise StoreError(f"There is no database at {path}.")
+        if exists:
+            _probe(path)
+        else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror or exc}.") from exc
-        if version and version < SCHEMA_VERSION:
-            _backup(path, version)
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
             db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -183,25 +223,42 @@ class Store:
             db.execute("PRAGMA foreign_keys = ON")
             if db.journal_mode != "wal":
                 db.enable_wal()
-            db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no commit
+            # FULL: a commit is on disk before the call returns, so even a
+            # power cut cannot take back a change the window showed as saved.
+            db.execute("PRAGMA synchronous = FULL")
             store = cls(db, path)
-            store._migrate(version)
-        except sqlite3.Error as exc:
-            raise StoreError(_describe_sqlite_error(path, exc)) from exc
+            store._migrate()
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(_describe_sqlite_error(path, exc)) from exc
+            raise
         return store
 
-    def _migrate(self, version: int) -> None:
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
-        with self.db.atomic():
+        if version:
+            _backup(self.path, version)
+        with self._writing():
+            # Re-read inside the write lock: another process may have
+            # created or migrated the file since we looked.
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path} was upgraded by a newer annotator while opening it.")
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 # Statement by statement: executescript() would commit midway.
                 for statement in _split_sql(MIGRATIONS[target]):
                     self.db.execute(statement)
             if version == 0:
-                self.db["tags"].insert_all(
-                    [vars(t) for t in BUILTIN_TAGS], replace=True
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO tags (name, label, color, key, position) VALUES (?, ?, ?, ?, ?)",
+                    [(t.name, t.label, t.color, t.key, t.position) for t in BUILTIN_TAGS],
                 )
+            if version < 2:
+                self._rebuild_search_index()  # folding happens in Python, not in SQL
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -216,10 +273,36 @@ class Store:
 
     @contextmanager
     def _writing(self) -> Iterator[None]:
-        """One transaction; a database error becomes a clear StoreError."""
-        try:
-            with self.db.atomic():
+        """One write transaction, taken with ``BEGIN IMMEDIATE``.
+
+        Taking the write lock up front (instead of upgrading a read lock
+        later) lets the busy timeout wait for another process's write
+        instead of failing at once.  Nested use becomes a savepoint.
+        Database errors become a :class:`StoreError`; nothing is half-done.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the open transaction
                 yield
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
+            raise
+
+    def _query(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:
+        """Run a read and fetch every row; a database failure becomes a StoreError."""
+        try:
+            return self.db.execute(sql, list(params)).fetchall()
         except sqlite3.Error as exc:
             raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
 
@@ -227,8 +310,8 @@ class Store:
 
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         """A value from the ``meta`` table (small per-database state)."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
+        rows = self._query("SELECT value FROM meta WHERE key = ?", [key])
+        return rows[0][0] if rows else default
 
     def set_meta(self, key: str, value: str | None) -> None:
         """Store a value in the ``meta`` table, or remove it when ``None``."""
@@ -242,20 +325,103 @@ class Store:
                     [key, value],
                 )
 
+    def data_version(self) -> int:
+        """A number that changes whenever *another* connection commits.
+
+        The window compares it when it regains focus to notice annotations
+        made in another window or by the command line.
+        """
+        return self._query("PRAGMA data_version")[0][0]
+
     # -- tags ------------------------------------------------------------
 
     def tags(self) -> list[Tag]:
         """All tags in display order."""
-        rows = self.db.execute("SELECT name, label, color, key, position FROM tags ORDER BY position, name")
-        return [Tag(*row) for row in rows]
+        return [Tag(*row) for row in self._query("SELECT name, label, color, key, position FROM tags ORDER BY position, name")]
 
     def tag(self, name: str) -> Tag:
         """The tag called ``name``; raises :class:`NotFound`."""
-        for t in self.tags():
+        tags = self.tags()
+        for t in tags:
             if t.name == name:
                 return t
-        known = ", ".join(t.name for t in self.tags())
+        known = ", ".join(t.name for t in tags)
         raise NotFound(f"There is no tag '{name}' (known tags: {known}).")
+
+    def tag_usage(self, name: str) -> int:
+        """How many annotations carry this tag, in all articles."""
+        return self._query("SELECT count(*) FROM annotations WHERE tag = ?", [name])[0][0]
+
+    def save_tag(self, tag: Tag, old_name: str | None = None) -> Tag:
+        """Add a tag, or update the tag called ``old_name`` (renaming it if the name changed).
+
+        Renaming carries every annotation along (``ON UPDATE CASCADE``).
+        Names and keys must be unique.
+        """
+        _check_tag(tag)
+        with self._writing():
+            taken = self._query("SELECT name FROM tags WHERE key = ? AND key != '' AND name != ?",
+                                [tag.key, old_name or tag.name])
+            if taken:
+                raise StoreError(f"The key '{tag.key}' already belongs to the tag '{taken[0][0]}'.")
+            if old_name is None:
+                if self._query("SELECT 1 FROM tags WHERE name = ?", [tag.name]):
+                    raise StoreError(f"There is already a tag called '{tag.name}'.")
+                self.db.execute(
+                    "INSERT INTO tags (name, label, color, key, position) VALUES (?, ?, ?, ?, ?)",
+                    [tag.name, tag.label, tag.color, tag.key, tag.position],
+                )
+            else:
+                if tag.name != old_name and self._query("SELECT 1 FROM tags WHERE name = ?", [tag.name]):
+                    raise StoreError(f"There is already a tag called '{tag.name}'.")
+                cur = self.db.execute(
+                    "UPDATE tags SET name = ?, label = ?, color = ?, key = ?, position = ? WHERE name = ?",
+                    [tag.name, tag.label, tag.color, tag.key, tag.position, old_name],
+                )
+                if cur.rowcount == 0:
+                    raise NotFound(f"There is no tag '{old_name}'.")
+        return tag
+
+    def delete_tag(self, name: str, retag_as: str | None = None) -> tuple[Tag, list[Annotation], list[Relation]]:
+        """Delete a tag.  Its annotations are re-tagged as ``retag_as`` or, if
+        that is ``None``, deleted with their links.
+
+        Returns the tag, the annotations as they were and the removed links,
+        so the deletion can be undone with :meth:`restore_tag`.
+        """
+        tag = self.tag(name)
+        if retag_as is not None:
+            self.tag(retag_as)
+            if retag_as == name:
+                raise StoreError("A tag cannot be re-tagged as itself.")
+        affected = self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE tag = ?", [name])
+        annotations = [Annotation(*_annotation_args(r)) for r in affected]
+        relations: list[Relation] = []
+        with self._writing():
+            if retag_as is None:
+                for ann in annotations:
+                    relations.extend(r for r in self._relations_of(ann.id) if r not in relations)
+                    self._delete_annotation_rows(ann.id)
+            else:
+                self.db.execute("UPDATE annotations SET tag = ?, updated = ? WHERE tag = ?", [retag_as, now_iso(), name])
+            self.db.execute("DELETE FROM tags WHERE name = ?", [name])
+        return tag, annotations, relations
+
+    def restore_tag(self, tag: Tag, annotations: list[Annotation], relations: list[Relation]) -> None:
+        """Undo :meth:`delete_tag`: the tag, its annotations (as they were) and their links."""
+        with self._writing():
+            self.db.execute(
+                "INSERT INTO tags (name, label, color, key, position) VALUES (?, ?, ?, ?, ?)",
+                [tag.name, tag.label, tag.color, tag.key, tag.position],
+            )
+            for ann in annotations:
+                if self._query("SELECT 1 FROM annotations WHERE id = ?", [ann.id]):
+                    self.db.execute("UPDATE annotations SET tag = ?, updated = ? WHERE id = ?",
+                                    [ann.tag, ann.updated, ann.id])
+                else:
+                    self._insert_annotation(ann)
+            for rel in relations:
+                self._insert_relation(rel)
 
     # -- articles --------------------------------------------------------
 
@@ -266,7 +432,7 @@ class Store:
         return article
 
     def _insert_article(self, article: Article) -> None:
-        self.db.execute(
+        cur = self.db.execute(
             f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 article.id, article.title, article.source, json.dumps(article.authors, ensure_ascii=False),
@@ -274,31 +440,66 @@ class Store:
                 article.text_sha256, article.created, article.updated,
             ],
         )
+        self.db.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+            [cur.lastrowid, fold_text(article.title), fold_text(article.text)],
+        )
+
+    def update_article(self, article_id: str, **fields: object) -> Article:
+        """Change an article's metadata (title, source, authors, url, published,
+        language, dateline).  The text itself never changes."""
+        allowed = {"title", "source", "authors", "url", "published", "language", "dateline"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise StoreError(f"Unknown article field(s): {', '.join(sorted(unknown))}.")
+        if "title" in fields and not str(fields["title"] or "").strip():
+            raise StoreError("An article needs a title.")
+        if "authors" in fields and not (
+            isinstance(fields["authors"], list) and all(isinstance(a, str) for a in fields["authors"])
+        ):
+            raise StoreError("Authors must be a list of names.")
+        self.get_article(article_id)
+        with self._writing():
+            for key, value in fields.items():
+                stored = json.dumps(value, ensure_ascii=False) if key == "authors" else value
+                self.db.execute(f"UPDATE articles SET {key} = ?, updated = ? WHERE id = ?",
+                                [stored, now_iso(), article_id])
+            if "title" in fields:
+                self.db.execute(
+                    "UPDATE articles_fts SET title = ? WHERE rowid = (SELECT rowid FROM articles WHERE id = ?)",
+                    [fold_text(str(fields["title"])), article_id],
+                )
+        return self.get_article(article_id)
 
     def find_article_by_hash(self, text_sha256: str) -> Article | None:
         """An article whose canonical text has this SHA-256, if any."""
-        row = self.db.execute(
+        rows = self._query(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE text_sha256 = ? ORDER BY created LIMIT 1",
             [text_sha256],
-        ).fetchone()
-        return _article(row) if row else None
+        )
+        return _article(rows[0]) if rows else None
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with exactly this id exists."""
+        return bool(self._query("SELECT 1 FROM articles WHERE id = ?", [article_id]))
 
     def get_article(self, article_id: str) -> Article:
-        """The article with this id (or unique id prefix); raises :class:`NotFound`."""
-        row = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id]).fetchone()
-        if row is None and article_id and len(article_id) >= 4:
-            rows = self.db.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? || '%' LIMIT 2", [article_id]
-            ).fetchall()
-            if len(rows) == 1:
-                row = rows[0]
-        if row is None:
+        """The article with this id (or a unique prefix of it); raises :class:`NotFound`."""
+        rows = self._query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
+        if not rows and len(article_id) >= 4:
+            rows = self._query(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2",
+                [len(article_id), article_id],
+            )
+            if len(rows) > 1:
+                raise NotFound(f"More than one article id starts with '{article_id}'; give more of it.")
+        if not rows:
             raise NotFound(f"There is no article with id '{article_id}'.")
-        return _article(row)
+        return _article(rows[0])
 
     def articles(self) -> list[ArticleSummary]:
         """Every article, oldest first, with its annotation count (no text)."""
-        rows = self.db.execute(
+        rows = self._query(
             "SELECT ar.id, ar.title, ar.language, "
             "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
             "FROM articles ar ORDER BY ar.created, ar.rowid"
@@ -310,13 +511,12 @@ class Store:
         if article_id is not None:
             yield self.get_article(article_id)
             return
-        ids = [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY created, rowid")]
-        for aid in ids:
+        for (aid,) in self._query("SELECT id FROM articles ORDER BY created, rowid"):
             yield self.get_article(aid)
 
     def article_count(self) -> int:
         """How many articles the database holds."""
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return self._query("SELECT count(*) FROM articles")[0][0]
 
     # -- annotations -----------------------------------------------------
 
@@ -328,45 +528,45 @@ class Store:
             sql += " AND tag = ?"
             params.append(tag)
         sql += " ORDER BY start, end DESC, created"
-        return [Annotation(*_annotation_args(row)) for row in self.db.execute(sql, params)]
+        return [Annotation(*_annotation_args(row)) for row in self._query(sql, params)]
 
     def get_annotation(self, annotation_id: str) -> Annotation:
         """One annotation by id; raises :class:`NotFound`."""
-        row = self.db.execute(
-            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", [annotation_id]
-        ).fetchone()
-        if row is None:
+        rows = self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", [annotation_id])
+        if not rows:
             raise NotFound(f"There is no annotation with id '{annotation_id}'.")
-        return Annotation(*_annotation_args(row))
+        return Annotation(*_annotation_args(rows[0]))
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
         """Store a new annotation, after checking it against the article text."""
         with self._writing():
-            self._insert_annotations([annotation], check=True)
+            self._insert_annotation(annotation)
         return annotation
 
-    def _insert_annotations(self, annotations: Iterable[Annotation], check: bool) -> None:
-        for ann in annotations:
-            if check:
-                # SQLite's substr counts characters (code points) in text,
-                # exactly like Python slicing, so the invariant is checked
-                # against what is stored, not against a copy in memory.
-                row = self.db.execute(
-                    "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
-                    [ann.start, ann.end, ann.start, ann.article_id],
-                ).fetchone()
-                if row is None:
-                    raise NotFound(f"There is no article with id '{ann.article_id}'.")
-                if row[0] != ann.text:
-                    raise StoreError(
-                        f"Annotation {ann.id} does not match its article: text[{ann.start}:{ann.end}] "
-                        f"is {row[0]!r}, not {ann.text!r}."
-                    )
-            self.db.execute(
-                f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [ann.id, ann.article_id, ann.tag, ann.start, ann.end, ann.text, ann.prefix,
-                 ann.suffix, ann.note, ann.annotator, ann.created, ann.updated],
+    def _insert_annotation(self, ann: Annotation) -> None:
+        # SQLite's substr counts characters (code points) in text, exactly
+        # like Python slicing, so the invariant is checked against what is
+        # stored, not against a copy in memory.
+        row = self.db.execute(
+            "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+            [ann.start, ann.end, ann.start, ann.article_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no article with id '{ann.article_id}'.")
+        if row[0] != ann.text:
+            raise StoreError(
+                f"Annotation {ann.id} does not match its article: text[{ann.start}:{ann.end}] "
+                f"is {row[0]!r}, not {ann.text!r}."
             )
+        cur = self.db.execute(
+            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [ann.id, ann.article_id, ann.tag, ann.start, ann.end, ann.text, ann.prefix,
+             ann.suffix, ann.note, ann.annotator, ann.created, ann.updated],
+        )
+        self.db.execute(
+            "INSERT INTO annotations_fts (rowid, text, note) VALUES (?, ?, ?)",
+            [cur.lastrowid, fold_text(ann.text), fold_text(ann.note)],
+        )
 
     def set_tag(self, annotation_id: str, tag: str) -> Annotation:
         """Re-tag an annotation; returns it as stored."""
@@ -379,42 +579,73 @@ class Store:
                 raise NotFound(f"There is no annotation with id '{annotation_id}'.")
         return self.get_annotation(annotation_id)
 
+    def set_note(self, annotation_id: str, note: str) -> Annotation:
+        """Replace an annotation's note; returns it as stored."""
+        with self._writing():
+            cur = self.db.execute(
+                "UPDATE annotations SET note = ?, updated = ? WHERE id = ?", [note, now_iso(), annotation_id]
+            )
+            if cur.rowcount == 0:
+                raise NotFound(f"There is no annotation with id '{annotation_id}'.")
+            self.db.execute("UPDATE annotations_fts SET note = ? WHERE rowid = "
+                            "(SELECT rowid FROM annotations WHERE id = ?)", [fold_text(note), annotation_id])
+        return self.get_annotation(annotation_id)
+
     def delete_annotation(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
         """Delete an annotation and its links; returns both so it can be restored."""
         ann = self.get_annotation(annotation_id)
         relations = self.relations_of(annotation_id)
         with self._writing():
-            # Relations go by ON DELETE CASCADE; deleting them here too keeps
-            # the store correct even on a connection without foreign keys.
-            self.db.execute("DELETE FROM relations WHERE from_id = ? OR to_id = ?", [annotation_id, annotation_id])
-            self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
+            self._delete_annotation_rows(annotation_id)
         return ann, relations
+
+    def _delete_annotation_rows(self, annotation_id: str) -> None:
+        # Relations go by ON DELETE CASCADE; deleting them here too keeps the
+        # store correct even on a connection without foreign keys.
+        self.db.execute("DELETE FROM relations WHERE from_id = ? OR to_id = ?", [annotation_id, annotation_id])
+        self.db.execute("DELETE FROM annotations_fts WHERE rowid = (SELECT rowid FROM annotations WHERE id = ?)",
+                        [annotation_id])
+        self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
 
     def restore_annotation(self, annotation: Annotation, relations: Iterable[Relation] = ()) -> None:
         """Put back an annotation (and its links) removed by :meth:`delete_annotation`."""
         with self._writing():
-            self._insert_annotations([annotation], check=True)
+            self._insert_annotation(annotation)
             for rel in relations:
                 self._insert_relation(rel)
 
-    def count_by_tag(self, article_id: str) -> dict[str, int]:
-        """Number of annotations per tag in one article."""
-        rows = self.db.execute(
-            "SELECT tag, count(*) FROM annotations WHERE article_id = ? GROUP BY tag", [article_id]
-        )
-        return {tag: n for tag, n in rows}
-
     # -- relations -------------------------------------------------------
 
+    def add_relation(self, relation: Relation) -> Relation:
+        """Link two annotations of the same article (e.g. a quote to its speaker)."""
+        with self._writing():
+            self._insert_relation(relation)
+        return relation
+
     def _insert_relation(self, rel: Relation) -> None:
+        ends = self._query("SELECT id, article_id FROM annotations WHERE id IN (?, ?)", [rel.from_id, rel.to_id])
+        if rel.from_id == rel.to_id:
+            raise StoreError("An annotation cannot be linked to itself.")
+        if len(ends) != 2 or any(article != rel.article_id for _, article in ends):
+            raise StoreError("A link must join two existing annotations of the same article.")
         self.db.execute(
             "INSERT INTO relations (id, article_id, type, from_id, to_id, created) VALUES (?,?,?,?,?,?)",
             [rel.id, rel.article_id, rel.type, rel.from_id, rel.to_id, rel.created],
         )
 
+    def delete_relation(self, relation_id: str) -> Relation:
+        """Remove one link; returns it so it can be restored."""
+        rows = self._query("SELECT article_id, from_id, to_id, type, id, created FROM relations WHERE id = ?",
+                           [relation_id])
+        if not rows:
+            raise NotFound(f"There is no link with id '{relation_id}'.")
+        with self._writing():
+            self.db.execute("DELETE FROM relations WHERE id = ?", [relation_id])
+        return Relation(*rows[0])
+
     def relations(self, article_id: str) -> list[Relation]:
         """An article's relations, oldest first."""
-        rows = self.db.execute(
+        rows = self._query(
             "SELECT article_id, from_id, to_id, type, id, created FROM relations "
             "WHERE article_id = ? ORDER BY created, rowid",
             [article_id],
@@ -423,23 +654,117 @@ class Store:
 
     def relations_of(self, annotation_id: str) -> list[Relation]:
         """Relations that start or end at this annotation."""
-        rows = self.db.execute(
+        return self._relations_of(annotation_id)
+
+    def _relations_of(self, annotation_id: str) -> list[Relation]:
+        rows = self._query(
             "SELECT article_id, from_id, to_id, type, id, created FROM relations "
             "WHERE from_id = ? OR to_id = ? ORDER BY created, rowid",
             [annotation_id, annotation_id],
         )
         return [Relation(*row) for row in rows]
 
+    # -- search ----------------------------------------------------------
+
+    def search_annotations(
+        self, query: str = "", tag: str | None = None, speaker: str | None = None, limit: int = 500
+    ) -> list[tuple[Annotation, str]]:
+        """Annotations whose text or note contains ``query`` (Arabic-folded),
+        optionally only with ``tag`` and only those linked to a speaker whose
+        span contains ``speaker``.  Returns ``(annotation, article_title)``
+        pairs in article and reading order.
+        """
+        where = ["1"]
+        params: list[object] = []
+        needle = fold_text(query).strip()
+        if needle:
+            where.append("a.rowid IN (" + _fts_clause("annotations_fts", "{text note}", needle, params) + ")")
+        if tag:
+            where.append("a.tag = ?")
+            params.append(tag)
+        who = fold_text(speaker or "").strip()
+        if who:
+            where.append(
+                "EXISTS (SELECT 1 FROM relations r JOIN annotations s ON s.id = r.to_id "
+                "WHERE r.from_id = a.id AND s.rowid IN (" + _fts_clause("annotations_fts", "text", who, params) + "))"
+            )
+        params.append(limit)
+        rows = self._query(
+            f"SELECT {', '.join('a.' + c.strip() for c in _ANNOTATION_COLUMNS.split(','))}, ar.title "
+            "FROM annotations a JOIN articles ar ON ar.id = a.article_id "
+            f"WHERE {' AND '.join(where)} ORDER BY ar.created, ar.rowid, a.start, a.end DESC LIMIT ?",
+            params,
+        )
+        return [(Annotation(*_annotation_args(row[:-1])), row[-1]) for row in rows]
+
+    def search_articles(self, query: str, limit: int = 200) -> list[ArticleSummary]:
+        """Articles whose title or text contains ``query`` (Arabic-folded)."""
+        needle = fold_text(query).strip()
+        if not needle:
+            return []
+        params: list[object] = []
+        clause = _fts_clause("articles_fts", "{title text}", needle, params)
+        params.append(limit)
+        rows = self._query(
+            "SELECT ar.id, ar.title, ar.language, "
+            "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
+            f"FROM articles ar WHERE ar.rowid IN ({clause}) ORDER BY ar.created, ar.rowid LIMIT ?",
+            params,
+        )
+        return [ArticleSummary(*row) for row in rows]
+
+    def rebuild_search_index(self) -> None:
+        """Re-fold every article and annotation into the full-text tables."""
+        with self._writing():
+            self._rebuild_search_index()
+
+    def _rebuild_search_index(self) -> None:
+        self.db.execute("DELETE FROM articles_fts")
+        self.db.execute("DELETE FROM annotations_fts")
+        for rowid, title, text in self.db.execute("SELECT rowid, title, text FROM articles").fetchall():
+            self.db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                            [rowid, fold_text(title), fold_text(text)])
+        rows = self.db.execute("SELECT rowid, text, note FROM annotations").fetchall()
+        self.db.conn.executemany(
+            "INSERT INTO annotations_fts (rowid, text, note) VALUES (?, ?, ?)",
+            [(rowid, fold_text(text), fold_text(note)) for rowid, text, note in rows],
+        )
+
     # -- maintenance -----------------------------------------------------
 
     def integrity_check(self) -> str:
         """``PRAGMA integrity_check``: ``"ok"`` for a healthy file."""
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return self._query("PRAGMA integrity_check")[0][0]
 
 
-def open_store(path: str | Path) -> Store:
+def _fts_clause(table: str, columns: str, needle: str, params: list[object]) -> str:
+    """A sub-select of rowids in ``table`` whose ``columns`` contain ``needle``.
+
+    The trigram index finds substrings of three characters or more; shorter
+    needles (a two-letter word) fall back to a scan with ``instr``.
+    """
+    if len(needle) >= 3 and _TRIGRAM:
+        params.append(f'{columns} : "' + needle.replace('"', '""') + '"')
+        return f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+    cols = columns.strip("{}").split()
+    params.extend([needle] * len(cols))
+    return f"SELECT rowid FROM {table} WHERE " + " OR ".join(f"instr({c}, ?) > 0" for c in cols)
+
+
+def _check_tag(tag: Tag) -> None:
+    if not tag.name or not tag.name.replace("_", "").replace("-", "").isalnum():
+        raise StoreError(f"A tag name uses letters, digits, '-' and '_' only (not '{tag.name}').")
+    if not tag.label.strip():
+        raise StoreError("A tag needs a label.")
+    if not (len(tag.color) == 7 and tag.color.startswith("#")):
+        raise StoreError(f"A tag colour is written #RRGGBB (not '{tag.color}').")
+    if len(tag.key) > 1 or (tag.key and not tag.key.isalnum()):
+        raise StoreError("A tag key is one letter or digit (or none).")
+
+
+def open_store(path: str | Path, create: bool = True) -> Store:
     """Open the annotator database at ``path`` (see :meth:`Store.open`)."""
-    return Store.open(path)
+    return Store.open(path, create=create)
 
 
 def _split_sql(script: str) -> list[str]:

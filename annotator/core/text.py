@@ -20,9 +20,9 @@ import regex
 #: How many code points of context are kept on each side of a span.
 CONTEXT_CHARS = 32
 
-# Every line break Unicode knows of that Qt or a text editor would show as a
-# new line.  ``\r\n`` must be replaced before the lone ``\r``.
-_LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+# The line breaks the canonical form unifies (``\r\n`` before the lone
+# ``\r``).  Qt would split a paragraph at each of these; other controls stay.
+_LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029]")
 _GRAPHEME = regex.compile(r"\X", regex.DOTALL)
 
 # A window this many code points before a position is assumed to start on a
@@ -34,8 +34,8 @@ _SNAP_WINDOW = 256
 def canonicalize(text: str) -> str:
     """Return the canonical form of decoded article text.
 
-    Line breaks (``\\r\\n``, ``\\r``, U+2028, U+2029, NEL, VT, FF) become
-    ``\\n`` and a leading byte-order mark is dropped.  Nothing else changes.
+    Line breaks (``\\r\\n``, ``\\r``, U+2028, U+2029) become ``\\n`` and a
+    leading byte-order mark is dropped.  Nothing else changes.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -185,18 +185,29 @@ def reanchor(text: str, selector: QuoteSelector, hint: int | None = None) -> tup
     stored prefix and suffix surround it; ties go to the occurrence nearest
     ``hint`` (the old start offset).  Only an exact match of the span text
     counts, so a span is never placed on text that differs from what was
-    tagged.  When several occurrences are equally good and no hint tells them
-    apart, the span is ambiguous and ``None`` is returned rather than a guess.
+    tagged; it must also start and end on grapheme-cluster boundaries, and
+    when context was stored, some of it must agree (a few characters on one
+    side).  When several occurrences are equally good and no hint tells them
+    apart, the span is ambiguous.  In each of these cases ``None`` is
+    returned rather than a guess.
     """
     exact = selector.exact
     if not exact:
         return None
     best: list[tuple[int, int]] = []  # (score, start)
+    need_before = min(len(selector.prefix), 4)
+    need_after = min(len(selector.suffix), 4)
     pos = text.find(exact)
     while pos != -1:
-        score = _common_suffix_len(text[max(0, pos - len(selector.prefix)):pos], selector.prefix)
-        score += _common_prefix_len(text[pos + len(exact):pos + len(exact) + len(selector.suffix)], selector.suffix)
-        best.append((score, pos))
+        end = pos + len(exact)
+        before = _common_suffix_len(text[max(0, pos - len(selector.prefix)):pos], selector.prefix)
+        after = _common_prefix_len(text[end:end + len(selector.suffix)], selector.suffix)
+        context_agrees = (need_before == 0 and need_after == 0) or (
+            (need_before > 0 and before >= need_before) or (need_after > 0 and after >= need_after)
+        )
+        whole_clusters = grapheme_bounds(text, pos)[0] == pos and grapheme_bounds(text, end)[0] == end
+        if context_agrees and whole_clusters:
+            best.append((before + after, pos))
         pos = text.find(exact, pos + 1)
     if not best:
         return None

@@ -97,8 +97,14 @@ class ExportDialog(QDialog):
         if not checked:
             return
         ext = self._choice()[4]
-        path = Path(self.path_edit.text().strip() or str(self._default_dir / self._base_name))
-        self.path_edit.setText(str(path.with_suffix(ext)))
+        text = self.path_edit.text().strip()
+        path = Path(text) if text else self._default_dir / self._base_name
+        if text.endswith(("/", "\\")) or not path.name:
+            return  # a folder: leave it for the user to finish
+        known = {choice[4] for choice in CHOICES}
+        if path.suffix.lower() in known or not path.suffix:
+            path = path.with_suffix(ext)
+        self.path_edit.setText(str(path))
 
     def _browse(self) -> None:
         ext = self._choice()[4]

@@ -185,10 +185,23 @@ class MainWindow(QMainWindow):
         self.annotate_menu.addSeparator()
         self.annotate_menu.addAction(self.delete_action)
         self.view.context_actions = [*self.tag_actions.values(), None, self.delete_action]
+        self._bind_to_annotation_widgets([*self.tag_actions.values(), self.delete_action])
         self.tag_bar.set_tags(self.tags, self.tag_actions)
         self.view.highlighter.set_tags(self.tags)
         self.annotation_model.set_tags(self.tags)
         self._update_counts()
+
+    def _bind_to_annotation_widgets(self, actions: list[QAction]) -> None:
+        """Make single-key shortcuts work only where annotating happens.
+
+        A digit or Delete typed while the article list (or, later, a text
+        field) has the focus must not tag or delete anything.
+        """
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for widget in (self.view, self.annotation_table):
+                if action not in widget.actions():
+                    widget.addAction(action)
 
     def _connect(self) -> None:
         self.article_list.articleChosen.connect(self.open_article)
@@ -200,7 +213,7 @@ class MainWindow(QMainWindow):
         self.doc.annotationRemoved.connect(self._annotation_removed)
         self.doc.annotationChanged.connect(self._annotation_changed)
         self.doc.committed.connect(self._committed)
-        self.doc.failed.connect(lambda message: self.show_message("Not saved", message, error=True))
+        self.doc.failed.connect(self._change_failed)
 
     # -- settings --------------------------------------------------------
 
@@ -246,16 +259,21 @@ class MainWindow(QMainWindow):
             return
         try:
             self.doc.load(article_id)
-            self.store.set_meta(LAST_ARTICLE_KEY, article_id)
         except AnnotatorError as exc:
             self.show_message("Cannot open the article", str(exc), error=True)
             return
+        # The undo history follows the article at once, so Ctrl+Z can never
+        # replay one article's steps on another.
         stack = self._stacks.get(article_id)
         if stack is None:
             stack = QUndoStack(self.undo_group)
             self._stacks[article_id] = stack
         self.undo_group.setActiveStack(stack)
         self.article_list.show_current(article_id)
+        try:
+            self.store.set_meta(LAST_ARTICLE_KEY, article_id)
+        except AnnotatorError as exc:  # only "reopen this next time" is lost
+            self.statusBar().showMessage(str(exc), 8000)
 
     def _doc_reset(self) -> None:
         doc = self.doc
@@ -412,7 +430,14 @@ class MainWindow(QMainWindow):
 
     def _committed(self) -> None:
         self.saved_label.setText("All changes saved")
+        self.saved_label.setStyleSheet("")
         self.saved_label.setToolTip(f"Every change is written to {self.store.path} as you make it.")
+
+    def _change_failed(self, message: str) -> None:
+        self.saved_label.setText("Last change NOT saved")
+        self.saved_label.setStyleSheet("color: #B00020; font-weight: bold")
+        self.saved_label.setToolTip(message)
+        self.show_message("Not saved", message, error=True)
 
     # -- zoom ------------------------------------------------------------
 

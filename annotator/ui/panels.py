@@ -79,6 +79,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self._keys: list[tuple[int, int, str, str]] = []
         self._tags: dict[str, Tag] = {}
         self._line_starts: list[int] = [0]
+        #: non-zero while rows are being inserted or removed (see AnnotationTable)
+        self.changing = 0
 
     @staticmethod
     def _key(a: Annotation) -> tuple[int, int, str, str]:
@@ -91,30 +93,36 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def set_annotations(self, annotations: list[Annotation], line_starts: list[int]) -> None:
         """Replace all rows."""
+        self.changing += 1
         self.beginResetModel()
         self._rows = sorted(annotations, key=self._key)
         self._keys = [self._key(a) for a in self._rows]
         self._line_starts = line_starts
         self.endResetModel()
+        self.changing -= 1
 
     def insert(self, annotation: Annotation) -> int:
         """Add a row in reading order; returns its row number."""
         key = self._key(annotation)
         row = bisect_left(self._keys, key)
+        self.changing += 1
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
         self._keys.insert(row, key)
         self.endInsertRows()
+        self.changing -= 1
         return row
 
     def remove(self, annotation_id: str) -> None:
         row = self.row_of(annotation_id)
         if row is None:
             return
+        self.changing += 1
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         del self._keys[row]
         self.endRemoveRows()
+        self.changing -= 1
 
     def replace(self, annotation: Annotation) -> None:
         row = self.row_of(annotation.id)
@@ -192,6 +200,11 @@ class AnnotationTable(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # While rows come and go, Qt moves the current row to a neighbour; that
+        # is not the user choosing it, so it must not select (or arm Delete
+        # for) an annotation nobody picked.
+        if self.model().changing:
+            return
         if current.isValid():
             ann = self.model().data(current, AnnotationTableModel.AnnotationRole)
             self.activatedAnnotation.emit(ann)

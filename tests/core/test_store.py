@@ -99,13 +99,14 @@ def test_newer_database_is_refused_and_left_unchanged(db_path: Path) -> None:
         store.add_article(Article(title="t", text="x"))
     conn = sqlite3.connect(db_path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
+    conn.close()  # still in WAL mode, as annotator leaves it
+    assert not db_path.with_name(db_path.name + "-wal").exists()
     before = sha(db_path)
     with pytest.raises(StoreError, match="newer version"):
         Store.open(db_path)
     assert sha(db_path) == before
-    assert not db_path.with_name(db_path.name + "-wal").exists()
+    # Not even the -wal / -shm files appear beside it.
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
 
 
 def test_file_that_is_not_sqlite_is_refused_and_left_unchanged(tmp_path: Path) -> None:
@@ -117,20 +118,24 @@ def test_file_that_is_not_sqlite_is_refused_and_left_unchanged(tmp_path: Path) -
     assert sha(path) == before
 
 
-def test_corrupt_database_is_refused_and_left_unchanged(db_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["schema page", "data pages"])
+def test_corrupt_database_is_refused_and_left_unchanged(db_path: Path, damage: str) -> None:
     with Store.open(db_path) as store:
         for i in range(50):
             store.add_article(Article(title=f"t{i}", text=SEED_TEXT + str(i)))
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
     data = bytearray(db_path.read_bytes())
-    data[100:4096] = b"\xff" * (4096 - 100)  # wipe the schema page after the header
+    assert len(data) > 40 * 4096
+    if damage == "schema page":
+        data[100:4096] = b"\xff" * (4096 - 100)  # the first page, after the header
+    else:
+        for page in range(10, 40, 3):  # pages deep inside the articles table
+            data[page * 4096 + 8: page * 4096 + 200] = b"\x00\xff" * 96
     db_path.write_bytes(bytes(data))
     before = sha(db_path)
-    with pytest.raises(StoreError, match="damaged|not an annotator"):
+    with pytest.raises(StoreError, match="damaged"):
         Store.open(db_path)
     assert sha(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
 
 
 def test_database_of_another_program_is_refused(tmp_path: Path) -> None:
@@ -152,6 +157,52 @@ def test_folder_and_unwritable_locations_give_clear_errors(tmp_path: Path) -> No
     blocker.write_text("x")
     with pytest.raises(StoreError, match="Cannot create the folder"):
         Store.open(blocker / "sub" / "a.db")
+
+
+def test_a_write_waits_for_another_process_instead_of_failing(db_path: Path) -> None:
+    import threading
+    import time
+
+    with Store.open(db_path) as store:
+        article = store.add_article(Article(title="t", text=SEED_TEXT))
+        other = sqlite3.connect(db_path, check_same_thread=False)
+        other.execute("BEGIN IMMEDIATE")  # another window or the CLI is writing
+        other.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+        threading.Timer(0.5, other.commit).start()
+        started = time.monotonic()
+        store.add_annotation(make_annotation(article, "quote", 0, 4))
+        assert time.monotonic() - started >= 0.4  # it waited for the lock...
+        assert len(store.annotations(article.id)) == 1  # ...and then wrote
+        other.close()
+
+
+def test_migrates_a_schema_1_database_after_backing_it_up(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import PROJECT_ROOT
+
+    path = tmp_path / "old.db"
+    shutil.copy(PROJECT_ROOT / "tests" / "fixtures" / "schema_v1.db", path)
+    original = sha(path)
+    with Store.open(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        [article, emoji] = [store.get_article(a.id) for a in store.articles()]
+        anns = store.annotations(article.id)
+        assert [a.tag for a in anns] == ["location", "speaker", "quote", "claim"]  # reading order
+        for a in anns + store.annotations(emoji.id):
+            assert store.get_article(a.article_id).text[a.start:a.end] == a.text
+        # The new search index covers what was there before the upgrade.
+        [(hit, title)] = store.search_annotations("verify figure")
+        assert hit.note == "verify figure with SOHR" and title == article.title
+        speakers = [r["speaker"] for r in store.db["annotations_with_article"].rows if r["tag"] == "quote" and r["speaker"]]
+        assert speakers == ["مايلس كاغينس"]
+    backup = tmp_path / "old.db.v1.bak"
+    assert backup.exists()
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 5
+    conn.close()
+    assert sha(path) != original
 
 
 def test_every_change_is_committed_without_close(db_path: Path) -> None:

@@ -91,8 +91,11 @@ def test_snap_span_lands_on_clusters_and_trims_space(text: str, a: int, b: int) 
     bounds = clusters(text)
     assert start in bounds and end in bounds
     assert 0 <= start < end <= len(text)
-    span = text[start:end]
-    assert not span[0].isspace() and not span[-1].isspace()
+    # Neither end is a cluster of white space (a space carrying a haraka is
+    # one cluster, not white space).
+    first = text[start:grapheme_bounds(text, start)[1]]
+    last = text[grapheme_bounds(text, end - 1)[0]:end]
+    assert not first.isspace() and not last.isspace()
     # Everything that was selected and is not white space is still inside.
     lo, hi = min(a, b), max(a, b)
     inner = [i for i in range(lo, hi) if not text[i].isspace()]
@@ -120,6 +123,14 @@ def test_quote_selector_context() -> None:
     assert sel == QuoteSelector("01234", text[8:40], text[45:77])
 
 
+def test_reanchor_refuses_a_match_without_context_or_inside_a_cluster() -> None:
+    sel = quote_selector("قال بالي أمس", 4, 8)  # "بالي" with context on both sides
+    assert reanchor("نص آخر تماماً فيه بالي فقط", sel) is None  # no context agrees
+    assert reanchor("وقال بالي أمس", sel) == (5, 9)
+    # "ا" inside "اَ" (alef with fatha) would cut a cluster in two.
+    assert reanchor("اَ", QuoteSelector("ا", "", "")) is None
+
+
 def test_reanchor_prefers_context_and_refuses_to_guess() -> None:
     old = "Bali said yes. Later Bali said no."
     sel = quote_selector(old, 21, 25)  # the second "Bali"
@@ -137,10 +148,18 @@ def test_reanchor_finds_a_span_after_text_is_prepended(text: str, start: int, le
     text, extra = canonicalize(text), canonicalize(extra)
     assume(len(text) > 1)
     start = start % (len(text) - 1)
-    end = min(len(text), start + length)
+    span = snap_span(text, start, min(len(text), start + length))  # stored spans are snapped
+    assume(span is not None)
+    start, end = span
     sel = quote_selector(text, start, end)
-    found = reanchor(extra + text, sel, hint=start + len(extra))
-    assert found is not None
+    new = extra + text
+    at = start + len(extra)
+    found = reanchor(new, sel, hint=at)
+    if found is None:
+        # Only allowed when the prepended text glued onto the span's first
+        # cluster (a combining mark at the old start), so it is no longer whole.
+        assert grapheme_bounds(new, at)[0] != at
+        return
     s, e = found
     assert (extra + text)[s:e] == sel.exact
 
