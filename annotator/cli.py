@@ -39,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_import = sub.add_parser("import", help="import article files", description="Import article files.")
-    p_import.add_argument("files", nargs="+", metavar="FILE", help="plain-text article files (.txt)")
+    p_import.add_argument(
+        "files", nargs="+", metavar="FILE",
+        help="article files (.txt) or annotator.v1 JSON exports (.json, imported with their annotations)",
+    )
     p_import.add_argument("--encoding", help="force a text encoding (e.g. cp1256) instead of detecting it")
     _add_db(p_import)
 
@@ -77,6 +80,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             suffix = "\t(already imported)" if outcome.existed else ""
             title = " ".join(outcome.article.title.split())  # one line, no stray tabs
             print(f"{outcome.article.id}\t{title}{suffix}", flush=True)
+            for message in outcome.messages:
+                print(f"annotator: {outcome.path.name}: {message}", file=sys.stderr)
     return status
 
 

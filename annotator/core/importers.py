@@ -207,11 +207,19 @@ def import_paths(
     A refused file leaves the database as it was; the others still import.
     ``progress(i, path)`` is called before file ``i`` (0-based) is read.
     """
+    from .json_import import import_document, read_document
+
     for i, raw in enumerate(paths):
         path = Path(raw)
         if progress is not None:
             progress(i, path)
         try:
+            if path.suffix.lower() == ".json":
+                report = import_document(store, read_document(path), path.name)
+                for n, (article, how) in enumerate(report.articles):
+                    yield ImportOutcome(path, article=article, existed=how != "new",
+                                        messages=report.lines() if n == 0 else [])
+                continue
             article, existed = import_article(store, read_article(path, encoding))
         except AnnotatorError as exc:
             yield ImportOutcome(path, error=str(exc))

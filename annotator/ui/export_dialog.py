@@ -25,7 +25,7 @@ from ..core.model import Tag
 CHOICES = (
     ("csv", "CSV for data pipelines and scripts (lossless, UTF-8)", "csv", False, ".csv"),
     ("excel", "CSV for Excel / LibreOffice (BOM, formulas neutralised; not lossless)", "csv", True, ".csv"),
-    ("json", "JSON, annotator.v1 (complete: text, annotations, links; re-importable)", "json", False, ".json"),
+    ("json", "JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)", "json", False, ".json"),
 )
 
 

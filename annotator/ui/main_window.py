@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         folder = self.settings.value("import/lastDir", str(Path.home()))
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", folder, "Text files (*.txt *.text);;All files (*)"
+            self, "Import articles", folder, "Articles and annotator JSON (*.txt *.text *.json);;All files (*)"
         )
         if names:
             self.settings.setValue("import/lastDir", str(Path(names[0]).parent))

@@ -1,0 +1,246 @@
+"""Importing annotator.v1 JSON: the round trip of ``annotator export --format json``.
+
+Articles and annotations come back with their ids.  Where the database
+already holds the article (same id, or the same text), annotations are placed
+by their offsets when the text is identical, and re-anchored by their quote
+and context when it is not; those that cannot be placed are reported by id
+and text — never dropped silently, never placed by guess.  The whole file is
+checked before anything is written and imported in one transaction, so a
+malformed file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ImportRefused
+from .exporters import FORMAT_NAME
+from .model import Annotation, Article, Relation, Tag, now_iso
+from .store import Store
+from .text import QuoteSelector, canonicalize, quote_selector, reanchor, sha256_hex
+
+#: Refuse absurd nesting before json.loads recurses into it.
+MAX_JSON_BYTES = 512 * 1024 * 1024
+
+
+@dataclass
+class JsonImportReport:
+    """What one annotator.v1 file did to the database."""
+
+    articles: list[tuple[Article, str]] = field(default_factory=list)  # (article, "new"/"existing"/"matched text")
+    added: int = 0
+    already_present: int = 0
+    reanchored: list[str] = field(default_factory=list)  # annotation ids
+    unanchored: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, text)
+    skipped_relations: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """Human-readable summary lines (one per notable fact)."""
+        out = [f"{self.added} annotations imported"
+               + (f", {self.already_present} already present" if self.already_present else "")]
+        if self.reanchored:
+            out.append(f"{len(self.reanchored)} annotations re-anchored onto changed text")
+        for ann_id, text in self.unanchored:
+            short = " ".join(text.split())
+            out.append(f"not placed (text not found): {ann_id} “{short[:60]}”")
+        for rel_id in self.skipped_relations:
+            out.append(f"link not imported (an end was not placed): {rel_id}")
+        return out
+
+
+def _fail(where: str, message: str) -> ImportRefused:
+    return ImportRefused(f"{where}: {message}")
+
+
+def _req(obj: dict, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False):
+    if key not in obj:
+        if optional:
+            return None
+        raise _fail(where, f"'{key}' is missing")
+    value = obj[key]
+    if value is None and optional:
+        return None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise _fail(where, f"'{key}' has the wrong type")
+    return value
+
+
+@dataclass
+class _Bundle:
+    article: Article
+    annotations: list[Annotation]
+    relations: list[Relation]
+
+
+def parse_document(data: bytes, name: str) -> tuple[list[Tag], list[_Bundle]]:
+    """Check an annotator.v1 document completely; return its tags and articles.
+
+    Raises :class:`ImportRefused` naming the first bad item.
+    """
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ImportRefused(f"{name} is not UTF-8 JSON.") from None
+    except RecursionError:
+        raise ImportRefused(f"{name} is nested too deeply to be annotator JSON.") from None
+    except ValueError as exc:
+        raise ImportRefused(f"{name} is not valid JSON ({exc}).") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
+        raise ImportRefused(f"{name} is not an {FORMAT_NAME} export (format: {found!r}).")
+    tags: list[Tag] = []
+    for i, t in enumerate(_req(doc, "tags", list, name, optional=True) or []):
+        where = f"{name}: tags[{i}]"
+        if not isinstance(t, dict):
+            raise _fail(where, "is not an object")
+        tags.append(Tag(
+            name=_req(t, "name", str, where), label=_req(t, "label", str, where, True) or t["name"],
+            color=_req(t, "color", str, where, True) or "#999999", key=_req(t, "key", str, where, True) or "",
+        ))
+    bundles: list[_Bundle] = []
+    seen_ids: set[str] = set()
+    for i, a in enumerate(_req(doc, "articles", list, name)):
+        where = f"{name}: articles[{i}]"
+        if not isinstance(a, dict):
+            raise _fail(where, "is not an object")
+        article_id = _req(a, "id", str, where)
+        where = f"{name}: article {article_id}"
+        text = _req(a, "text", str, where)
+        if canonicalize(text) != text:
+            raise _fail(where, "its text is not canonical (it holds \\r or U+2028/U+2029 line breaks)")
+        if not text.strip():
+            raise _fail(where, "its text is empty")
+        sha = _req(a, "text_sha256", str, where, True)
+        if sha is not None and sha != sha256_hex(text):
+            raise _fail(where, "text_sha256 does not match its text")
+        authors = _req(a, "authors", list, where, True) or []
+        if not all(isinstance(x, str) for x in authors):
+            raise _fail(where, "'authors' must be a list of names")
+        article = Article(
+            id=article_id, title=_req(a, "title", str, where), text=text,
+            source=_req(a, "source", str, where, True) or "", authors=authors,
+            url=_req(a, "url", str, where, True), published=_req(a, "published", str, where, True),
+            language=_req(a, "language", str, where, True) or "", dateline=_req(a, "dateline", str, where, True) or "",
+        )
+        annotations: list[Annotation] = []
+        for j, n in enumerate(_req(a, "annotations", list, where, True) or []):
+            w = f"{where}, annotations[{j}]"
+            if not isinstance(n, dict):
+                raise _fail(w, "is not an object")
+            ann_id = _req(n, "id", str, w)
+            w = f"{where}, annotation {ann_id}"
+            if ann_id in seen_ids:
+                raise _fail(w, "the id appears twice in the file")
+            seen_ids.add(ann_id)
+            start, end, span = _req(n, "start", int, w), _req(n, "end", int, w), _req(n, "text", str, w)
+            if not 0 <= start < end <= len(text):
+                raise _fail(w, f"offsets {start}-{end} are outside the text (length {len(text)})")
+            if text[start:end] != span:
+                raise _fail(w, f"'text' is not text[{start}:{end}] (offsets are code points)")
+            created = _req(n, "created", str, w, True) or now_iso()
+            annotations.append(Annotation(
+                article_id=article_id, tag=_req(n, "tag", str, w), start=start, end=end, text=span,
+                prefix=_req(n, "prefix", str, w, True) or "", suffix=_req(n, "suffix", str, w, True) or "",
+                note=_req(n, "note", str, w, True) or "", annotator=_req(n, "annotator", str, w, True) or "",
+                id=ann_id, created=created, updated=_req(n, "updated", str, w, True) or created,
+            ))
+        ids = {x.id for x in annotations}
+        relations: list[Relation] = []
+        for j, r in enumerate(_req(a, "relations", list, where, True) or []):
+            w = f"{where}, relations[{j}]"
+            if not isinstance(r, dict):
+                raise _fail(w, "is not an object")
+            rel = Relation(article_id=article_id, from_id=_req(r, "from", str, w), to_id=_req(r, "to", str, w),
+                           type=_req(r, "type", str, w, True) or "attributed_to", id=_req(r, "id", str, w))
+            if rel.from_id not in ids or rel.to_id not in ids:
+                raise _fail(w, "links an annotation that is not in this article")
+            relations.append(rel)
+        bundles.append(_Bundle(article, annotations, relations))
+    return tags, bundles
+
+
+def import_document(store: Store, data: bytes, name: str) -> JsonImportReport:
+    """Import one annotator.v1 document (all of it, or nothing)."""
+    tags, bundles = parse_document(data, name)
+    report = JsonImportReport()
+    known_tags = {t.name for t in store.tags()}
+    used = {a.tag for b in bundles for a in b.annotations}
+    missing = used - known_tags - {t.name for t in tags}
+    if missing:
+        raise ImportRefused(f"{name}: annotations use tags that are neither in the file nor the database: "
+                            f"{', '.join(sorted(missing))}.")
+    with store._writing():
+        position = max((t.position for t in store.tags()), default=0)
+        keys = {t.key for t in store.tags() if t.key}
+        for tag in tags:
+            if tag.name in known_tags:
+                continue  # the database's own definition wins
+            position += 1
+            tag.position = position
+            if tag.key in keys:
+                tag.key = ""  # keep the database's keys; the user can assign another
+            store.save_tag(tag)
+            keys.add(tag.key)
+            known_tags.add(tag.name)
+        for bundle in bundles:
+            _import_bundle(store, bundle, report)
+    return report
+
+
+def _import_bundle(store: Store, bundle: _Bundle, report: JsonImportReport) -> None:
+    incoming = bundle.article
+    target: Article | None = None
+    if store.has_article(incoming.id):
+        target, how = store.get_article(incoming.id), "existing"
+    else:
+        target = store.find_article_by_hash(incoming.text_sha256)
+        how = "matched text"
+    if target is None:
+        store._insert_article(incoming)
+        target, how = incoming, "new"
+    report.articles.append((target, how))
+    same_text = target.text == incoming.text
+    placed: dict[str, str] = {}  # incoming annotation id -> stored id
+    for ann in bundle.annotations:
+        existing = store._query("SELECT article_id FROM annotations WHERE id = ?", [ann.id])
+        if existing:
+            report.already_present += 1
+            placed[ann.id] = ann.id
+            continue
+        if not same_text:
+            found = reanchor(target.text, QuoteSelector(ann.text, ann.prefix, ann.suffix), hint=ann.start)
+            if found is None:
+                report.unanchored.append((ann.id, ann.text))
+                continue
+            if found != (ann.start, ann.end):
+                report.reanchored.append(ann.id)
+            ann.start, ann.end = found
+            context = quote_selector(target.text, *found)
+            ann.prefix, ann.suffix = context.prefix, context.suffix
+        ann.article_id = target.id
+        store._insert_annotation(ann)
+        placed[ann.id] = ann.id
+        report.added += 1
+    for rel in bundle.relations:
+        if rel.from_id not in placed or rel.to_id not in placed:
+            report.skipped_relations.append(rel.id)
+            continue
+        if store._query("SELECT 1 FROM relations WHERE id = ?", [rel.id]):
+            continue
+        rel.article_id = target.id
+        store._insert_relation(rel)
+
+
+def read_document(path: Path) -> bytes:
+    """The bytes of a JSON file, refusing what cannot be an export."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise ImportRefused(f"{path.name} is too large ({size / 1e6:.0f} MB) for one import.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"{path} does not exist.") from None
+    except OSError as exc:
+        raise ImportRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from None
