@@ -2,8 +2,10 @@
 
 Arabic text reaches a newsroom in many encodings.  Plain-text files are read
 as UTF-8 (with or without a BOM), UTF-16 or UTF-32 with a BOM, or — when they
-are not valid UTF-8 and decode to Arabic — Windows-1256.  Anything else is
-refused with a sentence that says why, before the database is touched.
+are not valid UTF-8 and decode to Arabic — Windows-1256.  Markdown, saved
+web pages (through trafilatura) and Word documents (through python-docx)
+are read too.  Anything else is refused with a sentence that says why,
+before the database is touched.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ import codecs
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
+
+import regex
 
 from .errors import AnnotatorError, ImportRefused
 from .model import Article
@@ -164,8 +169,169 @@ def read_text_article(path: str | Path, encoding: str | None = None) -> Article:
     return article_from_text(text, path.name)
 
 
+# -- other article formats -----------------------------------------------------
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+DOCX_SUFFIXES = {".docx"}
+#: What File → Import offers (JSON is the annotator.v1 round trip).
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | {".json"}
+
+_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "section",
+               "article", "header", "footer", "table", "ul", "ol", "hr", "figcaption"}
+
+
+class _BlockText(HTMLParser):
+    """Plain text of simple HTML: one paragraph per block element, nothing else."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._current: list[str] = []
+        self._skip = 0
+        self.first_heading = ""
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        if text:
+            self.blocks.append(text)
+        self._current = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+        elif tag == "br":
+            self._current.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            was_heading = tag in ("h1", "h2", "h3")
+            self._flush()
+            if was_heading and not self.first_heading and self.blocks:
+                self.first_heading = self.blocks[-1]
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._current.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], str]:
+    """Simple ``key: value`` front matter between ``---`` lines (as static-site tools write it)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    for end in range(1, min(len(lines), 60)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        return {}, text
+    meta: dict[str, object] = {}
+    names = {"title": "title", "author": "authors", "authors": "authors", "date": "published",
+             "published": "published", "source": "source", "site": "source", "url": "url",
+             "language": "language", "lang": "language", "dateline": "dateline"}
+    for line in lines[1:end]:
+        key, sep, value = line.partition(":")
+        field_name = names.get(key.strip().lower())
+        value = value.strip().strip("\"'")
+        if sep and field_name and value:
+            meta[field_name] = _split_authors(value) if field_name == "authors" else value
+    return meta, "\n".join(lines[end + 1:])
+
+
+def _split_authors(value: str) -> list[str]:
+    parts = regex.split(r"\s*(?:[;,،]|\band\b| و)\s*", value)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def read_markdown_article(path: Path, encoding: str | None = None) -> Article:
+    """A Markdown article: front matter for metadata, the rendered text as the article."""
+    import markdown
+
+    text, _ = decode_text(_read_bytes(path), path.name, encoding)
+    meta, body = _front_matter(canonicalize(text))
+    parser = _BlockText()
+    parser.feed(markdown.markdown(body, output_format="html"))
+    parser.close()
+    if parser.first_heading:
+        meta.setdefault("title", parser.first_heading)
+    return article_from_text("\n\n".join(parser.blocks), path.name, **meta)
+
+
+def read_html_article(path: Path) -> Article:
+    """A news page saved as HTML: body and metadata extracted by trafilatura.
+
+    trafilatura is built for exactly this — it drops menus, adverts and
+    comments and reads title, author, date, site and URL from the page's own
+    metadata — so no hand-written scraping is needed.
+    """
+    data = _read_bytes(path)
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportRefused(f"{path.name} is not a text file (it contains binary data).")
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
+    doc = extracted.as_dict() if extracted is not None else {}
+    body = doc.get("text") or ""
+    paragraphs = [p.strip() for p in canonicalize(body).split("\n") if p.strip()]
+    if not paragraphs:
+        raise ImportRefused(f"{path.name}: no article text was found in this page.")
+    meta: dict[str, object] = {
+        "title": (doc.get("title") or "").strip(),
+        "source": (doc.get("sitename") or doc.get("hostname") or "").strip(),
+        "authors": _split_authors(doc.get("author") or ""),
+        "published": doc.get("date") or None,
+        "url": doc.get("url") or None,
+        "language": doc.get("language") or "",
+    }
+    return article_from_text("\n\n".join(paragraphs), path.name, **meta)
+
+
+def read_docx_article(path: Path) -> Article:
+    """A Word document: its paragraphs, and title/author/date from its properties."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    _read_bytes(path)  # the same size and readability checks as other files
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise ImportRefused(f"{path.name} is not a Word (.docx) document ({type(exc).__name__}).") from None
+    except Exception as exc:  # zipfile.BadZipFile, lxml errors: a damaged file
+        raise ImportRefused(f"{path.name} is damaged or not a Word document ({type(exc).__name__}).") from None
+    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    props = document.core_properties
+    meta: dict[str, object] = {
+        "title": (props.title or "").strip(),
+        "authors": _split_authors(props.author or ""),
+        "published": props.created.date().isoformat() if props.created else None,
+        "language": (props.language or "")[:2].lower(),
+    }
+    return article_from_text("\n\n".join(paragraphs), path.name, **meta)
+
+
 def read_article(path: str | Path, encoding: str | None = None) -> Article:
-    """Read any supported article file into an (unsaved) :class:`Article`."""
+    """Read any supported article file into an (unsaved) :class:`Article`.
+
+    Plain text (.txt and anything unrecognised), Markdown (.md), a saved web
+    page (.html) or a Word document (.docx).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return read_markdown_article(path, encoding)
+    if suffix in HTML_SUFFIXES:
+        return read_html_article(path)
+    if suffix in DOCX_SUFFIXES:
+        return read_docx_article(path)
     return read_text_article(path, encoding)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ..core.errors import AnnotatorError
-from ..core.model import Annotation, Relation
+from ..core.model import Annotation, Relation, Tag
 from .document import ArticleDocument
 
 
@@ -80,6 +80,104 @@ class RetagAnnotation(_DocumentCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.doc.retag(self.annotation_id, self.old_tag))
+
+
+class EditNote(_DocumentCommand):
+    """Replace an annotation's note."""
+
+    def __init__(self, doc: ArticleDocument, annotation: Annotation, note: str) -> None:
+        super().__init__(doc, f"Note on “{_short(annotation.text)}”")
+        self.annotation_id = annotation.id
+        self.old = annotation.note
+        self.new = note
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.set_note(self.annotation_id, self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.doc.set_note(self.annotation_id, self.old))
+
+
+class Link(_DocumentCommand):
+    """Attribute an annotation (a quote, a claim) to another (its speaker or source)."""
+
+    def __init__(self, doc: ArticleDocument, relation: Relation, source: Annotation, target: Annotation) -> None:
+        super().__init__(doc, f"Link “{_short(source.text)}” to “{_short(target.text)}”")
+        self.relation = relation
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.link(self.relation))
+
+    def undo(self) -> None:
+        self._run(lambda: self.doc.unlink(self.relation.id))
+
+
+class Unlink(_DocumentCommand):
+    """Remove a link."""
+
+    def __init__(self, doc: ArticleDocument, relation: Relation) -> None:
+        super().__init__(doc, "Remove link")
+        self.relation = relation
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.unlink(self.relation.id))
+
+    def undo(self) -> None:
+        self._run(lambda: self.doc.link(self.relation))
+
+
+class SaveTag(_DocumentCommand):
+    """Add a tag, or change one (label, colour, key, name)."""
+
+    def __init__(self, doc: ArticleDocument, new: Tag, old: Tag | None) -> None:
+        super().__init__(doc, f"Edit tag {new.label}" if old else f"Add tag {new.label}")
+        self.new = new
+        self.old = old
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.save_tag(self.new, self.old.name if self.old else None))
+
+    def undo(self) -> None:
+        if self.old is None:
+            self._run(lambda: self.doc.delete_tag(self.new.name, None))
+        else:
+            self._run(lambda: self.doc.save_tag(self.old, self.new.name))
+
+
+class DeleteTag(_DocumentCommand):
+    """Delete a tag; its spans are re-tagged as another tag or deleted."""
+
+    def __init__(self, doc: ArticleDocument, tag: Tag, retag_as: str | None) -> None:
+        super().__init__(doc, f"Delete tag {tag.label}")
+        self.name = tag.name
+        self.retag_as = retag_as
+        self.saved: tuple[Tag, list[Annotation], list[Relation]] | None = None
+
+    def redo(self) -> None:
+        def step() -> None:
+            self.saved = self.doc.delete_tag(self.name, self.retag_as)
+
+        self._run(step)
+
+    def undo(self) -> None:
+        if self.saved is not None:
+            saved = self.saved
+            self._run(lambda: self.doc.restore_tag(*saved))
+
+
+class EditArticle(_DocumentCommand):
+    """Change the article's metadata (title, source, authors, date, URL, language)."""
+
+    def __init__(self, doc: ArticleDocument, old: dict[str, object], new: dict[str, object]) -> None:
+        super().__init__(doc, "Edit article details")
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.update_article(**self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.doc.update_article(**self.old))
 
 
 def _short(text: str, limit: int = 30) -> str:

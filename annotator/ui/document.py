@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.model import Annotation, Article, Relation, make_annotation
+from ..core.model import Annotation, Article, Relation, Tag, make_annotation
 from ..core.store import Store
 from ..core.text import OffsetMap
 
+ATTRIBUTED_TO = "attributed_to"
+
 
 class ArticleDocument(QObject):
-    """One article, its annotations and the code-point ↔ UTF-16 offset map."""
+    """One article, its annotations and links, and the code-point ↔ UTF-16 offset map."""
 
     #: the article was replaced or reloaded; everything should redraw
     reset = Signal()
@@ -26,6 +28,12 @@ class ArticleDocument(QObject):
     annotationRemoved = Signal(object)
     #: an annotation changed in place (tag, note)
     annotationChanged = Signal(object)
+    #: links changed (added or removed)
+    relationsChanged = Signal()
+    #: the tag set changed (added, edited, deleted)
+    tagsChanged = Signal()
+    #: the article's metadata changed
+    articleChanged = Signal(object)
     #: anything was committed to the database
     committed = Signal()
     #: a change was refused by the database (message for the user)
@@ -37,15 +45,21 @@ class ArticleDocument(QObject):
         self.article: Article | None = None
         self.offsets = OffsetMap("")
         self._annotations: dict[str, Annotation] = {}
+        self._relations: dict[str, Relation] = {}
+        #: who is annotating; stored on every new annotation
+        self.annotator = ""
 
     # -- loading ---------------------------------------------------------
 
     def load(self, article_id: str) -> None:
-        """Open an article (its annotations come from the store)."""
+        """Open an article (its annotations and links come from the store)."""
         article = self.store.get_article(article_id)
+        annotations = self.store.annotations(article.id)
+        relations = self.store.relations(article.id)
         self.article = article
         self.offsets = OffsetMap(article.text)
-        self._annotations = {a.id: a for a in self.store.annotations(article.id)}
+        self._annotations = {a.id: a for a in annotations}
+        self._relations = {r.id: r for r in relations}
         self.reset.emit()
 
     def reload(self) -> None:
@@ -53,12 +67,10 @@ class ArticleDocument(QObject):
         if self.article is not None:
             self.load(self.article.id)
 
-    def clear(self) -> None:
-        """Show no article."""
-        self.article = None
-        self.offsets = OffsetMap("")
-        self._annotations = {}
-        self.reset.emit()
+    def report_failure(self, message: str) -> None:
+        """A change could not be stored: tell the window, then show what is stored."""
+        self.failed.emit(message)
+        self.reload()
 
     # -- reading ---------------------------------------------------------
 
@@ -70,8 +82,8 @@ class ArticleDocument(QObject):
         """Annotations in reading order."""
         return sorted(self._annotations.values(), key=lambda a: (a.start, -a.end, a.created))
 
-    def annotation(self, annotation_id: str) -> Annotation | None:
-        return self._annotations.get(annotation_id)
+    def annotation(self, annotation_id: str | None) -> Annotation | None:
+        return self._annotations.get(annotation_id) if annotation_id else None
 
     def find_span(self, start: int, end: int, tag: str | None = None) -> Annotation | None:
         """An annotation with exactly this extent (and tag, if given)."""
@@ -87,34 +99,56 @@ class ArticleDocument(QObject):
             counts[a.tag] = counts.get(a.tag, 0) + 1
         return counts
 
-    def report_failure(self, message: str) -> None:
-        """A change could not be stored: tell the window, then show what is stored."""
-        self.failed.emit(message)
-        self.reload()
+    def relations(self) -> list[Relation]:
+        return list(self._relations.values())
+
+    def links_from(self, annotation_id: str) -> list[Annotation]:
+        """The annotations this one is attributed to (its speakers or sources)."""
+        return [self._annotations[r.to_id] for r in self._relations.values()
+                if r.from_id == annotation_id and r.to_id in self._annotations]
+
+    def links_to(self, annotation_id: str) -> list[Annotation]:
+        """The annotations attributed to this one (a speaker's quotes)."""
+        return [self._annotations[r.from_id] for r in self._relations.values()
+                if r.to_id == annotation_id and r.from_id in self._annotations]
+
+    def relation_between(self, from_id: str, to_id: str) -> Relation | None:
+        for r in self._relations.values():
+            if r.from_id == from_id and r.to_id == to_id:
+                return r
+        return None
 
     # -- changing (each commits, then signals) ---------------------------
 
-    def new_annotation(self, tag: str, start: int, end: int, annotator: str = "") -> Annotation:
+    def new_annotation(self, tag: str, start: int, end: int) -> Annotation:
         """An unsaved annotation of ``text[start:end]`` in this article."""
         assert self.article is not None
-        return make_annotation(self.article, tag, start, end, annotator=annotator)
+        return make_annotation(self.article, tag, start, end, annotator=self.annotator)
 
     def add(self, annotation: Annotation, relations: list[Relation] | None = None) -> None:
-        """Store an annotation (with any relations it had before an undo)."""
+        """Store an annotation (with any links it had before an undo)."""
         if relations:
             self.store.restore_annotation(annotation, relations)
         else:
             self.store.add_annotation(annotation)
         self._annotations[annotation.id] = annotation
+        for r in relations or ():
+            self._relations[r.id] = r
         self.committed.emit()
         self.annotationAdded.emit(annotation)
+        if relations:
+            self.relationsChanged.emit()
 
     def remove(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
-        """Delete an annotation and its relations; returns both for undo."""
+        """Delete an annotation and its links; returns both for undo."""
         annotation, relations = self.store.delete_annotation(annotation_id)
         self._annotations.pop(annotation_id, None)
+        for r in relations:
+            self._relations.pop(r.id, None)
         self.committed.emit()
         self.annotationRemoved.emit(annotation)
+        if relations:
+            self.relationsChanged.emit()
         return annotation, relations
 
     def retag(self, annotation_id: str, tag: str) -> Annotation:
@@ -124,3 +158,61 @@ class ArticleDocument(QObject):
         self.committed.emit()
         self.annotationChanged.emit(updated)
         return updated
+
+    def set_note(self, annotation_id: str, note: str) -> Annotation:
+        """Replace an annotation's note."""
+        updated = self.store.set_note(annotation_id, note)
+        self._annotations[annotation_id] = updated
+        self.committed.emit()
+        self.annotationChanged.emit(updated)
+        return updated
+
+    def link(self, relation: Relation) -> None:
+        """Store a link (e.g. quote attributed to speaker)."""
+        self.store.add_relation(relation)
+        self._relations[relation.id] = relation
+        self.committed.emit()
+        self.relationsChanged.emit()
+
+    def unlink(self, relation_id: str) -> Relation:
+        """Remove a link; returns it for undo."""
+        relation = self.store.delete_relation(relation_id)
+        self._relations.pop(relation_id, None)
+        self.committed.emit()
+        self.relationsChanged.emit()
+        return relation
+
+    def update_article(self, **fields: object) -> Article:
+        """Change the open article's metadata."""
+        assert self.article is not None
+        self.article = self.store.update_article(self.article.id, **fields)
+        self.committed.emit()
+        self.articleChanged.emit(self.article)
+        return self.article
+
+    # -- tags (database-wide, but the open article shows the effect) -----
+
+    def save_tag(self, tag: Tag, old_name: str | None = None) -> None:
+        """Add or edit a tag; renaming carries the annotations along."""
+        self.store.save_tag(tag, old_name)
+        if old_name and old_name != tag.name:
+            for a in self._annotations.values():
+                if a.tag == old_name:
+                    a.tag = tag.name
+        self.committed.emit()
+        self.tagsChanged.emit()
+
+    def delete_tag(self, name: str, retag_as: str | None) -> tuple[Tag, list[Annotation], list[Relation]]:
+        """Delete a tag, re-tagging or deleting its annotations everywhere."""
+        result = self.store.delete_tag(name, retag_as)
+        self.committed.emit()
+        self.tagsChanged.emit()
+        self.reload()
+        return result
+
+    def restore_tag(self, tag: Tag, annotations: list[Annotation], relations: list[Relation]) -> None:
+        """Undo :meth:`delete_tag`."""
+        self.store.restore_tag(tag, annotations, relations)
+        self.committed.emit()
+        self.tagsChanged.emit()
+        self.reload()
