@@ -27,7 +27,7 @@ FORMATS = ("csv", "json")
 
 CSV_COLUMNS = (
     "article_id", "article_title", "annotation_id", "tag", "start", "end", "text",
-    "note", "annotator", "created", "updated",
+    "note", "annotator", "created", "updated", "speaker",
 )
 # A spreadsheet runs a cell starting with one of these as a formula.
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -44,6 +44,11 @@ def _check_selection(store: Store, article_id: str | None, tag: str | None) -> N
 def _selected(store: Store, article_id: str | None, tag: str | None) -> Iterator[tuple[Article, list[Annotation]]]:
     for article in store.iter_articles(article_id):
         yield article, store.annotations(article.id, tag)
+
+
+def _speakers(store: Store, article_id: str) -> dict[str, str]:
+    """For each annotation attributed to others, their span texts joined by " | "."""
+    return {k: " | ".join(v) for k, v in store.attributions(article_id).items()}
 
 
 def _excel_safe(value: str) -> str:
@@ -69,8 +74,10 @@ def write_csv(
         rows = 0
         for article, annotations in _selected(store, article_id, tag):
             title = article.title
+            speakers = _speakers(store, article.id)
             batch = [
-                (article.id, title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created, a.updated)
+                (article.id, title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created, a.updated,
+                 speakers.get(a.id, ""))
                 for a in annotations
             ]
             if excel:

@@ -652,6 +652,17 @@ class Store:
         )
         return [Relation(*row) for row in rows]
 
+    def attributions(self, article_id: str) -> dict[str, list[str]]:
+        """For each annotation in the article, the span texts it is ``attributed_to``."""
+        out: dict[str, list[str]] = {}
+        for from_id, text in self._query(
+            "SELECT r.from_id, s.text FROM relations r JOIN annotations s ON s.id = r.to_id "
+            "WHERE r.article_id = ? AND r.type = 'attributed_to' ORDER BY r.created, r.rowid",
+            [article_id],
+        ):
+            out.setdefault(from_id, []).append(text)
+        return out
+
     def relations_of(self, annotation_id: str) -> list[Relation]:
         """Relations that start or end at this annotation."""
         return self._relations_of(annotation_id)

@@ -108,6 +108,8 @@ def run(db_path: Path) -> int:
     window.show()
     if stop_requested:
         QTimer.singleShot(0, window.close)
+    elif not os.environ.get("ANNOTATOR_EXIT_AFTER_FIRST_PAINT"):
+        QTimer.singleShot(300, window.ask_name_once)
     status = app.exec()
     store.close()
     return status

@@ -17,12 +17,16 @@ positions.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -132,11 +136,25 @@ class SpanHighlighter(QSyntaxHighlighter):
             block = block.next()
 
 
+@dataclass(frozen=True)
+class LinkLine:
+    """A link to draw: from one span to another (UTF-16 positions)."""
+
+    from_start: int
+    from_end: int
+    to_start: int
+    to_end: int
+    color: QColor
+    strong: bool
+
+
 class ArticleView(QPlainTextEdit):
     """Shows one article; reports selections and clicks in UTF-16 positions."""
 
     #: the user clicked (without selecting) at this UTF-16 position
     clickedAt = Signal(int)
+    #: the mouse moved onto another span (its key) or off all spans ("")
+    hoveredSpan = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +175,9 @@ class ArticleView(QPlainTextEdit):
         self.highlighter = SpanHighlighter(self.document(), self.index)
         self.context_actions: list = []
         self.tooltip_for = None  # callable(list[Span]) -> str, set by the window
+        self.link_lines: list[LinkLine] = []
+        self._hovered = ""
+        self.viewport().setMouseTracking(True)
         self._apply_text_option()
         self.set_point_size(DEFAULT_POINT_SIZE)
 
@@ -170,9 +191,9 @@ class ArticleView(QPlainTextEdit):
 
     def set_article_text(self, text: str) -> None:
         """Show ``text`` (canonical, so every ``\\n`` is one paragraph break)."""
-        self.highlighter.blockSignals(True)
+        self.link_lines = []
+        self.setExtraSelections([])
         self.setPlainText(text)
-        self.highlighter.blockSignals(False)
         self._apply_text_option()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -247,6 +268,62 @@ class ArticleView(QPlainTextEdit):
             menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def set_link_lines(self, lines: list[LinkLine]) -> None:
+        """Draw these links (quote → speaker) over the text."""
+        if lines != self.link_lines:
+            self.link_lines = lines
+            self.viewport().update()
+
+    def _anchor(self, start: int, end: int) -> QPointF:
+        """Where a link meets a span: above the middle of its first line."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        a = self.cursorRect(cursor)
+        cursor.setPosition(end)
+        b = self.cursorRect(cursor)
+        if a.top() == b.top():
+            return QPointF((a.x() + b.x()) / 2, a.top() + 2)
+        return QPointF(a.x(), a.top() + 2)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.link_lines:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for line in self.link_lines:
+            p1 = self._anchor(line.from_start, line.from_end)
+            p2 = self._anchor(line.to_start, line.to_end)
+            lift = 24 + 0.12 * abs(p1.x() - p2.x()) + 0.05 * abs(p1.y() - p2.y())
+            control = QPointF((p1.x() + p2.x()) / 2, min(p1.y(), p2.y()) - lift)
+            path = QPainterPath(p1)
+            path.quadTo(control, p2)
+            color = QColor(line.color).darker(130)
+            color.setAlpha(230 if line.strong else 150)
+            pen = QPen(color, 2.2 if line.strong else 1.4)
+            pen.setStyle(Qt.PenStyle.SolidLine if line.strong else Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setBrush(color)
+            painter.drawEllipse(p1, 3, 3)
+            painter.drawEllipse(p2, 4.5, 4.5)
+        painter.end()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        spans = self.spans_at_point(event.position().toPoint())
+        key = spans[-1].key if spans else ""
+        if key != self._hovered:
+            self._hovered = key
+            self.hoveredSpan.emit(key)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().leaveEvent(event)
+        if self._hovered:
+            self._hovered = ""
+            self.hoveredSpan.emit("")
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:

@@ -5,43 +5,68 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.errors import AnnotatorError
-from ..core.exporters import export_to_file
-from ..core.importers import ImportOutcome, import_paths
-from ..core.model import Annotation, Tag
+from ..core.importers import SUPPORTED_SUFFIXES, ImportOutcome, import_paths
+from ..core.model import Annotation, Relation, Tag
 from ..core.spans import Span
 from ..core.store import Store
-from ..core.text import line_starts, snap_span
-from .article_view import ArticleView, plain_tooltip
-from .commands import AddAnnotation, DeleteAnnotation, RetagAnnotation
-from .document import ArticleDocument
-from .export_dialog import ExportDialog
+from ..core.text import line_and_column, line_starts, snap_span
+from .article_view import ArticleView, LinkLine, plain_tooltip
+from .commands import (
+    AddAnnotation,
+    DeleteAnnotation,
+    DeleteTag,
+    EditArticle,
+    EditNote,
+    Link,
+    RetagAnnotation,
+    SaveTag,
+    Unlink,
+)
+from .details_panel import DetailsPanel
+from .dialogs import ArticleDialog, LinkDialog, ShortcutSheet, action_keys
+from .document import ATTRIBUTED_TO, ArticleDocument
+from .find_bar import FindBar
 from .fonts import DEFAULT_POINT_SIZE
+from .keys import describe, sequences
 from .panels import AnnotationTable, AnnotationTableModel, ArticleList, ArticleListModel, TagBar, swatch
+from .search_panel import Hit, SearchPanel
+from .tag_dialog import TagDialog
 
 LAST_ARTICLE_KEY = "last_article"
+NAME_KEY = "annotator/name"
+NAME_ASKED_KEY = "annotator/asked"
 ZOOM_STEP = 1.0
-
-
-def _digit_variants(key: str) -> list[str]:
-    """A digit key and the same digit from Arabic and Persian keyboard layouts."""
-    if len(key) == 1 and key.isdigit() and key.isascii():
-        d = int(key)
-        return [key, chr(0x0660 + d), chr(0x06F0 + d)]
-    return [key] if key else []
+#: Tags whose spans can be the target of a link (who said it / where it came from).
+SPEAKER_TAG = "speaker"
+NOT_LINK_TARGETS = {"quote", "claim", "location"}
 
 
 class MainWindow(QMainWindow):
@@ -53,9 +78,13 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or QSettings()
         self.doc = ArticleDocument(store, self)
+        self.doc.annotator = str(self.settings.value(NAME_KEY, "") or "")
         self.tags: list[Tag] = store.tags()
         self._current_id: str | None = None
+        self._hover_id = ""
         self._messages: list[QMessageBox] = []
+        self._data_version = store.data_version()
+        self.dialog: QWidget | None = None  # the dialog opened last (tests reach it here)
 
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
@@ -68,19 +97,29 @@ class MainWindow(QMainWindow):
         self.refresh_article_list()
         self._restore_settings()
         self._update_title()
+        self.setAcceptDrops(True)
 
     # -- construction ----------------------------------------------------
 
     def _build_widgets(self) -> None:
         self.view = ArticleView(self)
+        self.view.setAcceptDrops(False)  # files dropped on the text go to the window
         self.view.tooltip_for = self._tooltip_for
         self.tag_bar = TagBar(self)
+        self.info_label = QLabel("")
+        self.info_label.setObjectName("articleInfo")
+        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.info_label.setContentsMargins(12, 0, 12, 4)
+        self.info_label.setToolTip("Article details — Ctrl+I to edit")
+        self.find_bar = FindBar(self)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tag_bar)
+        layout.addWidget(self.info_label)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
 
@@ -93,109 +132,145 @@ class MainWindow(QMainWindow):
 
         self.annotation_model = AnnotationTableModel(self)
         self.annotation_table = AnnotationTable(self.annotation_model, self)
+        self.details = DetailsPanel(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.annotation_table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         self.annotations_dock = QDockWidget("Annotations", self)
         self.annotations_dock.setObjectName("annotationsDock")
-        self.annotations_dock.setWidget(self.annotation_table)
+        self.annotations_dock.setWidget(split)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
-        self.resizeDocks([self.articles_dock, self.annotations_dock], [230, 380], Qt.Orientation.Horizontal)
+
+        self.search_panel = SearchPanel(self.store, self)
+        self.search_dock = QDockWidget("Search all articles", self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.tabifyDockWidget(self.articles_dock, self.search_dock)
+        self.articles_dock.raise_()
+        self.resizeDocks([self.articles_dock, self.annotations_dock], [240, 400], Qt.Orientation.Horizontal)
 
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.name_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.name_label)
         db_label = QLabel(self.store.path.name)
         db_label.setToolTip(f"Database: {self.store.path}")
         self.statusBar().addPermanentWidget(db_label)
+        self._show_name()
 
     def _action(self, text: str, slot, shortcuts: list | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcuts([s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts])
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
         self.import_action = self._action(
-            "&Import articles…", self.import_dialog, [QKeySequence.StandardKey.Open],
-            "Import plain-text articles (UTF-8, UTF-16, Windows-1256)",
+            "&Import articles…", self.import_dialog, [std.Open],
+            "Import articles: text, Markdown, web pages, Word, or annotator JSON (also by dropping files here)",
         )
-        self.export_action = self._action(
-            "&Export annotations…", self.export_dialog, ["Ctrl+E"], "Export CSV or JSON"
-        )
-        self.quit_action = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.export_action = self._action("&Export annotations…", self.export_dialog, ["Ctrl+E"],
+                                          "Export CSV or JSON")
+        self.article_info_action = self._action("Article &details…", self.edit_article, ["Ctrl+I"],
+                                                "Title, source, authors, date, URL, language")
+        self.quit_action = self._action("&Quit", self.close, [std.Quit])
 
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setShortcuts([QKeySequence(std.Undo)])
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.name_action = self._action("Your &name…", self.ask_name, tip="The name stored with your annotations")
+        self.tags_action = self._action("&Tags…", self.edit_tags, ["Ctrl+T"], "Add, rename, recolour and re-key tags")
 
-        self.delete_action = self._action(
-            "&Delete annotation", self.delete_current, [QKeySequence.StandardKey.Delete, "Backspace"],
-            "Delete the selected annotation",
-        )
+        self.delete_action = self._action("&Delete annotation", self.delete_current, [std.Delete, "Backspace"],
+                                          "Delete the selected annotation")
+        self.link_action = self._action("&Link to speaker…", self.link_current, sequences("l"),
+                                        "Attribute the selected quote or claim to a speaker")
+        self.note_action = self._action("Edit &note", self.edit_note, sequences("e") + [QKeySequence("F2")],
+                                        "Write a note on the selected annotation")
+        self.next_action = self._action("&Next annotation", lambda: self.step_annotation(1),
+                                        sequences("n") + [QKeySequence("Tab")])
+        self.prev_action = self._action("&Previous annotation", lambda: self.step_annotation(-1),
+                                        sequences("p") + [QKeySequence("Shift+Tab")])
         self.tag_actions: dict[str, QAction] = {}
 
-        self.zoom_in_action = self._action(
-            "Zoom &in", lambda: self.zoom(ZOOM_STEP), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]
-        )
-        self.zoom_out_action = self._action(
-            "Zoom &out", lambda: self.zoom(-ZOOM_STEP), [QKeySequence.StandardKey.ZoomOut]
-        )
+        self.find_action = self._action("&Find in article…", self.open_find, [std.Find])
+        self.search_action = self._action("&Search all articles…", self.open_search, ["Ctrl+Shift+F"])
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(ZOOM_STEP), [std.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-ZOOM_STEP), [std.ZoomOut])
         self.zoom_reset_action = self._action("&Actual size", self.zoom_reset, ["Ctrl+0"])
+        self.refresh_action = self._action("&Refresh", self.refresh_from_database, [std.Refresh],
+                                           "Show changes made in another window or by the command line")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ["F1", "?"])
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+        for a in (self.import_action, self.export_action, None, self.article_info_action, None, self.quit_action):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
 
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        for a in (self.undo_action, self.redo_action, None, self.find_action, self.search_action, None,
+                  self.tags_action, self.name_action):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
 
         self.annotate_menu = bar.addMenu("&Annotate")
 
         view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.zoom_in_action)
-        view_menu.addAction(self.zoom_out_action)
-        view_menu.addAction(self.zoom_reset_action)
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None, self.refresh_action):
+            view_menu.addSeparator() if a is None else view_menu.addAction(a)
         view_menu.addSeparator()
-        view_menu.addAction(self.articles_dock.toggleViewAction())
-        view_menu.addAction(self.annotations_dock.toggleViewAction())
+        for dock in (self.articles_dock, self.search_dock, self.annotations_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
 
     def _apply_tags(self) -> None:
         """(Re)build everything that depends on the tag set."""
         self.tags = self.store.tags()
         for action in self.tag_actions.values():
-            self.removeAction(action)
+            for widget in (self.view, self.annotation_table):
+                widget.removeAction(action)
             action.deleteLater()
         self.tag_actions = {}
         self.annotate_menu.clear()
         for tag in self.tags:
             action = QAction(swatch(tag.color), f"Tag as {tag.label}", self)
             action.setObjectName(f"tagAction_{tag.name}")
-            action.setShortcuts([QKeySequence(k) for k in _digit_variants(tag.key)])
+            action.setShortcuts(sequences(tag.key))
             action.setStatusTip(f"Tag the selection as {tag.label}")
             action.triggered.connect(lambda _checked=False, name=tag.name: self.apply_tag(name))
             self.tag_actions[tag.name] = action
             self.annotate_menu.addAction(action)
         self.annotate_menu.addSeparator()
-        self.annotate_menu.addAction(self.delete_action)
-        self.view.context_actions = [*self.tag_actions.values(), None, self.delete_action]
-        self._bind_to_annotation_widgets([*self.tag_actions.values(), self.delete_action])
+        for a in (self.link_action, self.note_action, self.delete_action, None, self.next_action, self.prev_action):
+            self.annotate_menu.addSeparator() if a is None else self.annotate_menu.addAction(a)
+        self.view.context_actions = [*self.tag_actions.values(), None, self.link_action, self.note_action,
+                                     self.delete_action]
+        self._bind_to_annotation_widgets([*self.tag_actions.values(), self.delete_action, self.link_action,
+                                          self.note_action, self.next_action, self.prev_action])
         self.tag_bar.set_tags(self.tags, self.tag_actions)
         self.view.highlighter.set_tags(self.tags)
         self.annotation_model.set_tags(self.tags)
+        self.find_bar.set_tags(self.tags)
+        self.search_panel.set_tags(self.tags)
         self._update_counts()
+        self._show_details()
 
     def _bind_to_annotation_widgets(self, actions: list[QAction]) -> None:
         """Make single-key shortcuts work only where annotating happens.
 
-        A digit or Delete typed while the article list (or, later, a text
-        field) has the focus must not tag or delete anything.
+        A digit, a letter or Delete typed while the article list, the note
+        or a search field has the focus must not tag, link or delete anything.
         """
         for action in actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -208,12 +283,23 @@ class MainWindow(QMainWindow):
         self.annotation_table.activatedAnnotation.connect(self._annotation_activated)
         self.view.clickedAt.connect(self._view_clicked)
         self.view.selectionChanged.connect(self._view_selection_changed)
+        self.view.hoveredSpan.connect(self._hovered)
         self.doc.reset.connect(self._doc_reset)
         self.doc.annotationAdded.connect(self._annotation_added)
         self.doc.annotationRemoved.connect(self._annotation_removed)
         self.doc.annotationChanged.connect(self._annotation_changed)
+        self.doc.relationsChanged.connect(self._relations_changed)
+        self.doc.tagsChanged.connect(self._apply_tags)
+        self.doc.articleChanged.connect(self._article_changed)
         self.doc.committed.connect(self._committed)
         self.doc.failed.connect(self._change_failed)
+        self.details.noteEdited.connect(self._note_edited)
+        self.details.linkRequested.connect(self.link_current)
+        self.details.unlinkRequested.connect(self._unlink)
+        self.find_bar.matchesChanged.connect(self._show_matches)
+        self.find_bar.tagAllRequested.connect(self.tag_all_matches)
+        self.find_bar.closed.connect(self.view.setFocus)
+        self.search_panel.hitActivated.connect(self.open_hit)
 
     # -- settings --------------------------------------------------------
 
@@ -224,17 +310,46 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            self.resize(1320, 840)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.details.commit_pending()  # a note still being typed is saved, not lost
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("view/pointSize", self.view.point_size())
         self.settings.sync()
         super().closeEvent(event)
+
+    # -- who is annotating -----------------------------------------------
+
+    def ask_name_once(self) -> None:
+        """On first use, ask for the name stored with each annotation (once)."""
+        if not self.doc.annotator and not self.settings.value(NAME_ASKED_KEY, False, type=bool):
+            self.ask_name()
+
+    def ask_name(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("nameDialog")
+        dialog.setWindowTitle("Your name")
+        dialog.setLabelText("Your name, stored with every annotation you make\n(leave empty to stay anonymous):")
+        dialog.setTextValue(self.doc.annotator)
+        self.settings.setValue(NAME_ASKED_KEY, True)
+        self.dialog = dialog
+        dialog.textValueSelected.connect(self.set_annotator)
+        dialog.open()
+
+    def set_annotator(self, name: str) -> None:
+        self.doc.annotator = " ".join(name.split())
+        self.settings.setValue(NAME_KEY, self.doc.annotator)
+        self.settings.setValue(NAME_ASKED_KEY, True)
+        self._show_name()
+
+    def _show_name(self) -> None:
+        name = self.doc.annotator
+        self.name_label.setText(f"Annotating as {name}" if name else "Anonymous")
 
     # -- articles --------------------------------------------------------
 
@@ -257,6 +372,7 @@ class MainWindow(QMainWindow):
         """Show an article (and remember it for the next launch)."""
         if self.doc.article is not None and self.doc.article.id == article_id:
             return
+        self.details.commit_pending()  # save a note being typed first
         try:
             self.doc.load(article_id)
         except AnnotatorError as exc:
@@ -281,12 +397,46 @@ class MainWindow(QMainWindow):
         self.view.set_article_text(doc.text)
         self.view.set_spans([self._span(a) for a in doc.annotations()])
         self.annotation_model.set_annotations(doc.annotations(), line_starts(doc.text))
+        self.annotation_model.set_links(self._link_texts())
+        self.find_bar.set_text(doc.text)
         self._update_counts()
         self._update_title()
+        self._show_details()
+        self._update_link_lines()
 
     def _update_title(self) -> None:
         article = self.doc.article
         self.setWindowTitle(f"{article.title} — annotator" if article else "annotator")
+        if article is None:
+            self.info_label.setText("")
+            return
+        parts = [article.source, "، ".join(article.authors), article.dateline, article.published or ""]
+        # Each part in a bidi isolate (FSI … PDI): an Arabic name must not pull
+        # the date after it into right-to-left order (2019-11-11 → 11-11-2019).
+        shown = "  ·  ".join(f"\u2068{p}\u2069" for p in parts if p)
+        self.info_label.setText(shown or "No details yet — Ctrl+I to add them")
+
+    def _article_changed(self, _article) -> None:
+        self._update_title()
+        self.refresh_article_list()
+
+    def edit_article(self) -> None:
+        article = self.doc.article
+        stack = self._stack()
+        if article is None or stack is None:
+            return
+        dialog = ArticleDialog(article, self)
+        self.dialog = dialog
+
+        def save() -> None:
+            new = dialog.values()
+            old = {k: getattr(article, k) for k in new}
+            changed = {k: v for k, v in new.items() if v != old[k]}
+            if changed:
+                stack.push(EditArticle(self.doc, {k: old[k] for k in changed}, changed))
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     # -- spans -----------------------------------------------------------
 
@@ -294,11 +444,12 @@ class MainWindow(QMainWindow):
         offsets = self.doc.offsets
         return Span(offsets.to_utf16(a.start), offsets.to_utf16(a.end), a.tag, a.id)
 
+    def _tag(self, name: str) -> Tag | None:
+        return next((t for t in self.tags if t.name == name), None)
+
     def _tag_label(self, name: str) -> str:
-        for t in self.tags:
-            if t.name == name:
-                return t.label
-        return name
+        tag = self._tag(name)
+        return tag.label if tag else name
 
     def _tooltip_for(self, spans: list[Span]) -> str:
         lines = []
@@ -306,22 +457,66 @@ class MainWindow(QMainWindow):
             a = self.doc.annotation(span.key)
             if a is None:
                 continue
-            text = " ".join(a.text.split())
-            if len(text) > 120:
-                text = text[:119] + "…"
-            lines.append(f"{self._tag_label(a.tag)}: {text}")
+            lines.append(f"{self._tag_label(a.tag)}: {_short(a.text, 120)}")
+            for target in self.doc.links_from(a.id):
+                lines.append(f"    — said by: {_short(target.text, 60)}")
+            quoted = self.doc.links_to(a.id)
+            if quoted:
+                lines.append(f"    {len(quoted)} quote{'s' if len(quoted) != 1 else ''} attributed")
             if a.note:
                 lines.append(f"    note: {a.note}")
         return plain_tooltip(lines) if lines else ""
+
+    def _link_texts(self) -> dict[str, str]:
+        """For the panel: what each annotation is attributed to, or how many point at it."""
+        texts: dict[str, str] = {}
+        for a in self.doc.annotations():
+            targets = self.doc.links_from(a.id)
+            if targets:
+                texts[a.id] = " | ".join(_short(t.text, 30) for t in targets)
+            else:
+                sources = self.doc.links_to(a.id)
+                if sources:
+                    texts[a.id] = f"{len(sources)} quote{'s' if len(sources) != 1 else ''}"
+        return texts
+
+    def _update_link_lines(self) -> None:
+        shown = [i for i in (self._current_id, self._hover_id) if i]
+        lines: list[LinkLine] = []
+        seen: set[str] = set()
+        for relation in self.doc.relations():
+            if relation.id in seen or not (relation.from_id in shown or relation.to_id in shown):
+                continue
+            src, dst = self.doc.annotation(relation.from_id), self.doc.annotation(relation.to_id)
+            if src is None or dst is None:
+                continue
+            seen.add(relation.id)
+            s, d = self._span(src), self._span(dst)
+            tag = self._tag(src.tag)
+            strong = self._current_id in (src.id, dst.id)
+            lines.append(LinkLine(s.start, s.end, d.start, d.end, QColor(tag.color if tag else "#555555"), strong))
+        self.view.set_link_lines(lines)
+
+    def _hovered(self, key: str) -> None:
+        self._hover_id = key
+        self._update_link_lines()
 
     # -- tagging ---------------------------------------------------------
 
     def current_annotation(self) -> Annotation | None:
         """The annotation selected in the panel (or by clicking its highlight)."""
-        return self.doc.annotation(self._current_id) if self._current_id else None
+        return self.doc.annotation(self._current_id)
 
     def _stack(self) -> QUndoStack | None:
         return self.undo_group.activeStack()
+
+    def _selection(self) -> tuple[int, int] | None:
+        """The view's selection in code points, snapped; ``None`` when nothing is selected."""
+        start16, end16 = self.view.selection_utf16()
+        if start16 == end16:
+            return None
+        offsets = self.doc.offsets
+        return snap_span(self.doc.text, offsets.from_utf16(start16), offsets.from_utf16(end16))
 
     def apply_tag(self, tag: str) -> None:
         """Tag the selection as ``tag`` — or re-tag the selected annotation."""
@@ -329,16 +524,16 @@ class MainWindow(QMainWindow):
         stack = self._stack()
         if doc.article is None or stack is None:
             return
-        start16, end16 = self.view.selection_utf16()
         current = self.current_annotation()
         label = self._tag_label(tag)
-        if start16 == end16:
+        has_selection = self.view.textCursor().hasSelection()
+        if not has_selection:
             if current is None:
                 self.statusBar().showMessage("Select some text first, then press a tag key.", 4000)
             elif current.tag != tag:
                 stack.push(RetagAnnotation(doc, current, tag, label))
             return
-        snapped = snap_span(doc.text, doc.offsets.from_utf16(start16), doc.offsets.from_utf16(end16))
+        snapped = self._selection()
         if snapped is None:
             self.statusBar().showMessage("Nothing to tag: the selection is only white space.", 4000)
             return
@@ -367,6 +562,22 @@ class MainWindow(QMainWindow):
             return
         stack.push(DeleteAnnotation(self.doc, current))
 
+    def step_annotation(self, delta: int) -> None:
+        """Select the next (or previous) annotation in reading order."""
+        annotations = self.doc.annotations()
+        if not annotations:
+            return
+        current = self.current_annotation()
+        if current is not None:
+            index = next(i for i, a in enumerate(annotations) if a.id == current.id) + delta
+        else:
+            pos = self.doc.offsets.from_utf16(self.view.textCursor().selectionStart())
+            after = [i for i, a in enumerate(annotations) if a.start >= pos]
+            index = (after[0] if after else len(annotations)) if delta > 0 else (after[0] - 1 if after else len(annotations) - 1)
+        index %= len(annotations)
+        self._make_current(annotations[index].id, select_text=True)
+        self.view.setFocus()
+
     def _make_current(self, annotation_id: str | None, *, select_text: bool = False, scroll: bool = True) -> None:
         self._current_id = annotation_id
         self.annotation_table.select_annotation(annotation_id)
@@ -374,6 +585,20 @@ class MainWindow(QMainWindow):
         if a is not None and select_text:
             offsets = self.doc.offsets
             self.view.select_utf16(offsets.to_utf16(a.start), offsets.to_utf16(a.end), scroll=scroll)
+        self._show_details()
+        self._update_link_lines()
+
+    def _show_details(self) -> None:
+        self.details.commit_pending()  # may re-enter through the note's undo command
+        a = self.current_annotation()
+        tags = {t.name: t for t in self.tags}
+        if a is None:
+            self.details.show_annotation(None, [], [], tags)
+            return
+        linked = [(r, self.doc.annotation(r.to_id)) for r in self.doc.relations()
+                  if r.from_id == a.id and self.doc.annotation(r.to_id) is not None]
+        self.details.show_annotation(a, linked, self.doc.links_to(a.id), tags)
+        self.link_action.setEnabled(True)
 
     def _annotation_activated(self, annotation: Annotation) -> None:
         """A row was clicked (or reached with the arrow keys): show its span."""
@@ -390,30 +615,24 @@ class MainWindow(QMainWindow):
         # user is about to tag something else: the panel should not suggest
         # that Delete or a tag key would act on the old annotation.
         current = self.current_annotation()
-        if current is None:
+        if current is None or not self.view.textCursor().hasSelection():
             return
-        start16, end16 = self.view.selection_utf16()
-        if start16 == end16:
-            return
-        offsets = self.doc.offsets
-        snapped = snap_span(self.doc.text, offsets.from_utf16(start16), offsets.from_utf16(end16))
-        if snapped != (current.start, current.end):
-            self._current_id = None
-            self.annotation_table.select_annotation(None)
+        if self._selection() != (current.start, current.end):
+            self._make_current(None)
 
     def _annotation_added(self, annotation: Annotation) -> None:
         self.view.add_span(self._span(annotation))
         self.annotation_model.insert(annotation)
         if annotation.id == self._current_id:
             self.annotation_table.select_annotation(annotation.id)
+            self._show_details()
         self._update_counts()
 
     def _annotation_removed(self, annotation: Annotation) -> None:
         self.view.remove_span(annotation.id)
         self.annotation_model.remove(annotation.id)
         if annotation.id == self._current_id:
-            self._current_id = None
-            self.annotation_table.select_annotation(None)
+            self._make_current(None)
         self._update_counts()
 
     def _annotation_changed(self, annotation: Annotation) -> None:
@@ -421,6 +640,13 @@ class MainWindow(QMainWindow):
         self.view.add_span(self._span(annotation))
         self.annotation_model.replace(annotation)
         self._update_counts()
+        if annotation.id == self._current_id:
+            self._show_details()
+
+    def _relations_changed(self) -> None:
+        self.annotation_model.set_links(self._link_texts())
+        self._show_details()
+        self._update_link_lines()
 
     def _update_counts(self) -> None:
         counts = self.doc.counts()
@@ -429,6 +655,7 @@ class MainWindow(QMainWindow):
             self.article_model.set_count(self.doc.article.id, sum(counts.values()))
 
     def _committed(self) -> None:
+        self._data_version = self.store.data_version()
         self.saved_label.setText("All changes saved")
         self.saved_label.setStyleSheet("")
         self.saved_label.setToolTip(f"Every change is written to {self.store.path} as you make it.")
@@ -439,6 +666,167 @@ class MainWindow(QMainWindow):
         self.saved_label.setToolTip(message)
         self.show_message("Not saved", message, error=True)
 
+    # -- links and notes -------------------------------------------------
+
+    def link_candidates(self, source: Annotation) -> list[Annotation]:
+        """Spans a quote or claim can be attributed to: speakers, and custom tags like 'source'."""
+        return [a for a in self.doc.annotations()
+                if a.id != source.id and a.tag not in NOT_LINK_TARGETS
+                and self.doc.relation_between(source.id, a.id) is None]
+
+    def link_current(self) -> None:
+        """Open the speaker picker for the selected annotation (nearest speaker proposed)."""
+        source = self.current_annotation()
+        stack = self._stack()
+        if source is None or stack is None:
+            self.statusBar().showMessage("Select a quote or claim first (click it), then press L.", 4000)
+            return
+        if source.tag == SPEAKER_TAG:
+            self.statusBar().showMessage("Select the quote (not the speaker) and press L to link it.", 4000)
+            return
+        candidates = self.link_candidates(source)
+        if not candidates:
+            self.statusBar().showMessage("Tag the speaker first (select the name, press 2), then link.", 5000)
+            return
+        starts = line_starts(self.doc.text)
+        dialog = LinkDialog(source, candidates, {t.name: t for t in self.tags},
+                            lambda offset: line_and_column(starts, offset)[0], self)
+        self.dialog = dialog
+
+        def done() -> None:
+            target = dialog.chosen()
+            if target is not None and self.doc.annotation(source.id) is not None:
+                relation = Relation(self.doc.article.id, source.id, target.id, ATTRIBUTED_TO)
+                stack.push(Link(self.doc, relation, source, target))
+            self.view.setFocus()
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def _unlink(self, relation: Relation) -> None:
+        stack = self._stack()
+        if stack is not None:
+            stack.push(Unlink(self.doc, relation))
+
+    def edit_note(self) -> None:
+        if self.current_annotation() is None:
+            self.statusBar().showMessage("Select an annotation first, then press E to write a note.", 4000)
+            return
+        self.annotations_dock.show()
+        self.details.focus_note()
+
+    def _note_edited(self, annotation_id: str, note: str) -> None:
+        annotation = self.doc.annotation(annotation_id)
+        stack = self._stack()
+        if annotation is not None and stack is not None and annotation.note != note:
+            stack.push(EditNote(self.doc, annotation, note))
+
+    # -- tags ------------------------------------------------------------
+
+    def edit_tags(self) -> None:
+        stack = self._stack()
+        if stack is None:
+            self.statusBar().showMessage("Open an article first.", 4000)
+            return
+
+        def save(tag: Tag, old: Tag | None) -> None:
+            stack.push(SaveTag(self.doc, tag, old))
+
+        def delete(tag: Tag, retag_as: str | None) -> None:
+            stack.push(DeleteTag(self.doc, tag, retag_as))
+
+        dialog = TagDialog(self.store.tags, self.store.tag_usage, save, delete, self)
+        self.dialog = dialog
+        dialog.open()
+
+    # -- find and search -------------------------------------------------
+
+    def open_find(self) -> None:
+        selected = self.view.textCursor().selectedText()
+        self.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
+
+    def _show_matches(self, matches: list, current: int) -> None:
+        offsets = self.doc.offsets
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#FFF59D"))
+        fmt.setForeground(QColor("#000000"))
+        selections = []
+        for match in matches[:5000]:  # beyond that, highlighting helps nobody
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(offsets.to_utf16(match.start))
+            cursor.setPosition(offsets.to_utf16(match.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self.view.setExtraSelections(selections)
+        if 0 <= current < len(matches):
+            m = matches[current]
+            self.view.select_utf16(offsets.to_utf16(m.start), offsets.to_utf16(m.end))
+
+    def tag_all_matches(self, tag: str) -> None:
+        """Tag every match of the find bar (one undo step)."""
+        stack = self._stack()
+        if stack is None or not tag or self.doc.article is None:
+            return
+        label = self._tag_label(tag)
+        spans = []
+        for match in self.find_bar.matches:
+            snapped = snap_span(self.doc.text, match.start, match.end)
+            if snapped and self.doc.find_span(*snapped, tag) is None:
+                spans.append(snapped)
+        if not spans:
+            self.statusBar().showMessage(f"Every match is already tagged as {label}.", 4000)
+            return
+        stack.beginMacro(f"Tag {len(spans)} matches as {label}")
+        for start, end in spans:
+            stack.push(AddAnnotation(self.doc, self.doc.new_annotation(tag, start, end), label))
+        stack.endMacro()
+        self.statusBar().showMessage(f"Tagged {len(spans)} matches as {label}.", 5000)
+
+    def open_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_query()
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open a search result: its article, with the span selected."""
+        self.open_article(hit.article_id)
+        if self.doc.article is None or self.doc.article.id != hit.article_id:
+            return
+        if hit.annotation_id and self.doc.annotation(hit.annotation_id) is not None:
+            self._make_current(hit.annotation_id, select_text=True)
+        else:
+            offsets = self.doc.offsets
+            self.view.select_utf16(offsets.to_utf16(hit.start), offsets.to_utf16(hit.end))
+        self.view.setFocus()
+
+    # -- refresh from other windows --------------------------------------
+
+    def refresh_from_database(self) -> None:
+        """Re-read articles and the open article if another process changed the database."""
+        try:
+            version = self.store.data_version()
+        except AnnotatorError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        if version == self._data_version:
+            return
+        self._data_version = version
+        current = self._current_id
+        self.tags = self.store.tags()
+        self._apply_tags()
+        self.refresh_article_list()
+        self.doc.reload()
+        if current and self.doc.annotation(current) is not None:
+            self._make_current(current)
+        self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self.refresh_from_database)
+
     # -- zoom ------------------------------------------------------------
 
     def zoom(self, step: float) -> None:
@@ -448,12 +836,48 @@ class MainWindow(QMainWindow):
     def zoom_reset(self) -> None:
         self.view.set_point_size(DEFAULT_POINT_SIZE)
 
+    # -- help ------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(action, keys) for the shortcut sheet, keys as the user's keyboard shows them."""
+        rows = [(a.text().replace("&", ""), describe(t.key) if t.key else "")
+                for t, a in ((self._tag(n), a) for n, a in self.tag_actions.items()) if t]
+        rows += [
+            ("Select text", "Shift+arrows; Ctrl+Shift+arrows by word"),
+            ("Link quote to speaker", describe("l")),
+            ("Edit note", f"{describe('e')} / F2 (Ctrl+Enter saves, Esc discards)"),
+            ("Next / previous annotation", f"{describe('n')} or Tab  /  {describe('p')} or Shift+Tab"),
+        ]
+        for action in (self.delete_action, self.undo_action, self.redo_action, self.find_action,
+                       self.search_action, self.tags_action, self.article_info_action, self.import_action,
+                       self.export_action, self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                       self.refresh_action, self.shortcuts_action):
+            rows.append((action.text().replace("&", ""), action_keys(action)))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutSheet(self.shortcut_rows(), self)
+        self.dialog = dialog
+        dialog.open()
+
     # -- import / export -------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Files dropped anywhere on the window are imported."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_files(paths))
 
     def import_dialog(self) -> None:
         folder = self.settings.value("import/lastDir", str(Path.home()))
+        patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES) if s)
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", folder, "Articles and annotator JSON (*.txt *.text *.json);;All files (*)"
+            self, "Import articles", folder, f"Articles ({patterns});;All files (*)"
         )
         if names:
             self.settings.setValue("import/lastDir", str(Path(names[0]).parent))
@@ -464,14 +888,15 @@ class MainWindow(QMainWindow):
         progress: QProgressDialog | None = None
         if len(paths) > 1:
             progress = QProgressDialog("Importing…", "Stop", 0, len(paths), self)
+            progress.setObjectName("importProgress")
             progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(500)
+            progress.setMinimumDuration(300)
         outcomes: list[ImportOutcome] = []
 
         def step(i: int, path: Path) -> None:
             if progress is not None:
                 progress.setValue(i)
-                progress.setLabelText(f"Importing {path.name}…")
+                progress.setLabelText(f"Importing {path.name} ({i + 1} of {len(paths)})…")
 
         for outcome in import_paths(self.store, paths, progress=step):
             outcomes.append(outcome)
@@ -485,37 +910,47 @@ class MainWindow(QMainWindow):
         if imported:
             last = imported[-1].article
             assert last is not None
-            self.open_article(last.id)
+            if self.doc.article is not None and self.doc.article.id == last.id:
+                self.doc.reload()  # a JSON import may have added annotations to it
+            else:
+                self.open_article(last.id)
         self._report_import(outcomes)
         return outcomes
 
     def _report_import(self, outcomes: list[ImportOutcome]) -> None:
         new = sum(1 for o in outcomes if o.ok and not o.existed)
-        existed = [o for o in outcomes if o.ok and o.existed]
+        existed = [o for o in outcomes if o.ok and o.existed and o.path.suffix.lower() != ".json"]
         refused = [o for o in outcomes if not o.ok]
+        notes = [f"{o.path.name}: {m}" for o in outcomes for m in o.messages]
         parts = []
         if new:
             parts.append(f"Imported {new} article{'s' if new != 1 else ''}.")
         for o in existed:
             assert o.article is not None
             parts.append(f"{o.path.name} was already imported (as “{o.article.title}”); opened it.")
+        parts.extend(notes)
         if refused:
             parts.append("Not imported:\n" + "\n".join(f"• {o.error}" for o in refused))
-        if refused or existed:
+        if refused or existed or any("not placed" in n or "link not" in n for n in notes):
             self.show_message("Import", "\n\n".join(parts), error=bool(refused))
         elif parts:
-            self.statusBar().showMessage(parts[0], 5000)
+            self.statusBar().showMessage(" ".join(parts), 6000)
 
     def export_dialog(self) -> None:
+        from .export_dialog import ExportDialog
+
         article = self.doc.article
         folder = Path(self.settings.value("export/lastDir", str(Path.home())))
         base = _slug(article.title) if article else "annotations"
         dialog = ExportDialog(self.tags, article is not None, folder, base + "-annotations", self)
-        self._export_dialog = dialog  # reachable while open (tests drive it)
+        self.dialog = dialog
+        self._export_dialog = dialog
         dialog.accepted.connect(lambda: self._run_export(dialog))
         dialog.open()
 
-    def _run_export(self, dialog: ExportDialog) -> None:
+    def _run_export(self, dialog) -> None:
+        from ..core.exporters import export_to_file
+
         article_id = None if dialog.all_articles or self.doc.article is None else self.doc.article.id
         try:
             n = export_to_file(self.store, dialog.format, dialog.path, article_id, dialog.tag, dialog.excel)
@@ -549,3 +984,9 @@ class MainWindow(QMainWindow):
 def _slug(title: str) -> str:
     words = re.findall(r"\w+", title)[:6]
     return "-".join(words) or "article"
+
+
+def _short(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+

@@ -5,6 +5,7 @@ Lists are Qt model/view pairs over the plain objects of the core.
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_left
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -70,7 +71,7 @@ def _one_line(text: str, limit: int = 160) -> str:
 class AnnotationTableModel(QAbstractTableModel):
     """An article's annotations in reading order: tag, text, position."""
 
-    COLUMNS = ("Tag", "Text", "Position")
+    COLUMNS = ("Tag", "Text", "Said by", "Position")
     AnnotationRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -81,6 +82,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._line_starts: list[int] = [0]
         #: non-zero while rows are being inserted or removed (see AnnotationTable)
         self.changing = 0
+        self._links: dict[str, str] = {}
 
     @staticmethod
     def _key(a: Annotation) -> tuple[int, int, str, str]:
@@ -100,6 +102,12 @@ class AnnotationTableModel(QAbstractTableModel):
         self._line_starts = line_starts
         self.endResetModel()
         self.changing -= 1
+
+    def set_links(self, links: dict[str, str]) -> None:
+        """What each annotation is attributed to ("→ speaker") or how many point at it."""
+        self._links = links
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
 
     def insert(self, annotation: Annotation) -> int:
         """Add a row in reading order; returns its row number."""
@@ -165,13 +173,21 @@ class AnnotationTableModel(QAbstractTableModel):
             if col == 0:
                 return tag.label if tag else a.tag
             if col == 1:
-                return _one_line(a.text)
-            para, column = line_and_column(self._line_starts, a.start)
+                return ("✎ " if a.note else "") + _one_line(a.text)
+            if col == 2:
+                return self._links.get(a.id, "")
+            para, _column = line_and_column(self._line_starts, a.start)
             return f"¶{para} · {a.start}–{a.end}"
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and tag is not None:
             return swatch(tag.color)
         if role == DirectionRole and col == 1:
             return dominant_direction(a.text)
+        if role == DirectionRole and col == 2:
+            return dominant_direction(self._links.get(a.id, ""))
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
+            # Rich text with every line escaped: markup in a note is shown, not run.
+            lines = [a.text[:300]] + ([f"note: {a.note}"] if a.note else [])
+            return "<div style='white-space:pre-wrap'>" + "<br>".join(html.escape(x) for x in lines) + "</div>"
         return None
 
 
@@ -196,7 +212,9 @@ class AnnotationTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 110)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

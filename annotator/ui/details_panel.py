@@ -1,0 +1,148 @@
+"""The selected annotation: its links (who said it) and its note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Annotation, Relation, Tag
+from ..core.text import dominant_direction
+
+
+class DetailsPanel(QWidget):
+    """Links and note of the current annotation; edits leave through signals."""
+
+    #: (annotation id, new note) — when the note editor loses focus or Ctrl+Enter
+    noteEdited = Signal(str, str)
+    #: the user wants to link the current annotation
+    linkRequested = Signal()
+    #: remove this link
+    unlinkRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self._annotation: Annotation | None = None
+        self._saved_note = ""  # the note as stored, to tell an edit from no change
+        self.heading = QLabel("No annotation selected")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.links = QListWidget()
+        self.links.setObjectName("linkList")
+        self.links.setMaximumHeight(90)
+        self.link_button = QPushButton("Link to speaker…  (L)")
+        self.link_button.setObjectName("linkButton")
+        self.unlink_button = QPushButton("Remove link")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("noteEditor")
+        self.note.setPlaceholderText("Note (e.g. verify figure with SOHR) — saved when you leave the box")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        self.note.installEventFilter(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.unlink_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(QLabel("Attributed to:"))
+        layout.addWidget(self.links)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel("Note:"))
+        layout.addWidget(self.note)
+        self.link_button.clicked.connect(self.linkRequested)
+        self.unlink_button.clicked.connect(self._unlink_selected)
+        self.show_annotation(None, [], [], {})
+
+    def show_annotation(self, annotation: Annotation | None, linked: list[tuple[Relation, Annotation]],
+                        quoted: list[Annotation], tags: dict[str, Tag]) -> None:
+        """Show ``annotation`` with the spans it is attributed to and those attributed to it.
+
+        Call :meth:`commit_pending` first when switching away from an
+        annotation whose note may still be in the editor.
+        """
+        self._annotation = annotation
+        self.links.clear()
+        enabled = annotation is not None
+        for w in (self.links, self.link_button, self.note):
+            w.setEnabled(enabled)
+        if annotation is None:
+            self.heading.setText("No annotation selected")
+            self.note.setPlainText("")
+            self.unlink_button.setEnabled(False)
+            return
+        tag = tags.get(annotation.tag)
+        text = " ".join(annotation.text.split())
+        self.heading.setText(f"{tag.label if tag else annotation.tag}: {text[:200]}")
+        for relation, target in linked:
+            item = QListWidgetItem(" ".join(target.text.split()))
+            item.setData(Qt.ItemDataRole.UserRole, relation)
+            self._align(item, target.text)
+            self.links.addItem(item)
+        for source in quoted:
+            label = tags[source.tag].label if source.tag in tags else source.tag
+            item = QListWidgetItem(f"{label} by this speaker: {' '.join(source.text.split())[:80]}")
+            self._align(item, source.text)
+            self.links.addItem(item)
+        if self.links.count():
+            self.links.setCurrentRow(0)
+        self.unlink_button.setEnabled(bool(linked))
+        self._saved_note = annotation.note
+        self.note.setPlainText(annotation.note)
+
+    @staticmethod
+    def _align(item: QListWidgetItem, text: str) -> None:
+        if dominant_direction(text) == "rtl":
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def focus_note(self) -> None:
+        if self._annotation is not None:
+            self.note.setFocus()
+            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+
+    def _unlink_selected(self) -> None:
+        item = self.links.currentItem()
+        relation = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if relation is None:  # an incoming link is removed from its quote
+            for row in range(self.links.count()):
+                relation = self.links.item(row).data(Qt.ItemDataRole.UserRole)
+                if relation is not None:
+                    break
+        if relation is not None:
+            self.unlinkRequested.emit(relation)
+
+    def commit_pending(self) -> None:
+        """Save a note still being typed (before showing another annotation)."""
+        self._commit_note()
+
+    def _commit_note(self) -> None:
+        text = self.note.toPlainText()
+        if self._annotation is not None and text != self._saved_note:
+            # Remember first: saving re-enters show_annotation through signals.
+            self._saved_note = text
+            self.noteEdited.emit(self._annotation.id, text)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.note:
+            if event.type() == QEvent.Type.FocusOut:
+                self._commit_note()
+            elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                ):
+                    self._commit_note()
+                    return True
+                if event.key() == Qt.Key.Key_Escape and self._annotation is not None:
+                    self.note.setPlainText(self._saved_note)  # discard the unsaved edit
+                    return True
+        return super().eventFilter(watched, event)

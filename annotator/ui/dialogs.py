@@ -1,0 +1,225 @@
+"""Small dialogs: linking a quote to its speaker, article details, the shortcut sheet."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Annotation, Article, Tag
+from ..core.search import fold_text
+from ..core.text import dominant_direction
+from .panels import swatch
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def gap(a: Annotation, b: Annotation) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, max(a.start, b.start) - min(a.end, b.end))
+
+
+def rank_candidates(source: Annotation, candidates: list[Annotation]) -> list[Annotation]:
+    """Nearest first; at equal distance, the one before the quote (``قال بالي: «…»``)."""
+    return sorted(candidates, key=lambda c: (gap(source, c), c.start > source.start, c.start))
+
+
+class LinkDialog(QDialog):
+    """Pick the speaker (or source) of a quote or claim; the nearest one is proposed.
+
+    Type to filter (Arabic-folded), arrows to move, Enter to link.
+    """
+
+    def __init__(self, source: Annotation, candidates: list[Annotation], tags: dict[str, Tag],
+                 line_of, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkDialog")
+        self.setWindowTitle("Link to speaker")
+        self._ranked = rank_candidates(source, candidates)
+        label = QLabel(f"“{_one_line(source.text, 70)}” was said by:")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Type to filter…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("linkCandidates")
+        for cand in self._ranked:
+            tag = tags.get(cand.tag)
+            item = QListWidgetItem(f"{_one_line(cand.text, 60)}    ¶{line_of(cand.start)}")
+            if tag is not None:
+                item.setIcon(swatch(tag.color))
+            item.setData(Qt.ItemDataRole.UserRole, cand)
+            if dominant_direction(cand.text) == "rtl":
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.installEventFilter(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(480, 360)
+        self.list.setFocus()
+
+    def _filter(self, text: str) -> None:
+        needle = fold_text(text).strip()
+        first_visible = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            cand: Annotation = item.data(Qt.ItemDataRole.UserRole)
+            hidden = bool(needle) and needle not in fold_text(cand.text)
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = row
+        if first_visible is not None:
+            self.list.setCurrentRow(first_visible)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - arrows in the filter move the list
+        from PySide6.QtCore import QEvent
+
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Up, Qt.Key.Key_Down
+        ):
+            self.list.setFocus()
+            self.list.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def chosen(self) -> Annotation | None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return None
+        return item.data(Qt.ItemDataRole.UserRole)
+
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class ArticleDialog(QDialog):
+    """Edit an article's details; the text itself is never edited."""
+
+    def __init__(self, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleDialog")
+        self.setWindowTitle("Article details")
+        self.title = QLineEdit(article.title)
+        self.source = QLineEdit(article.source)
+        self.authors = QPlainTextEdit("\n".join(article.authors))
+        self.authors.setTabChangesFocus(True)
+        self.authors.setFixedHeight(70)
+        self.published = QLineEdit(article.published or "")
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.url = QLineEdit(article.url or "")
+        self.language = QLineEdit(article.language)
+        self.language.setPlaceholderText("ar, en, …")
+        self.dateline = QLineEdit(article.dateline)
+        for edit in (self.title, self.source, self.dateline):
+            edit.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #B00020")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow("Title:", self.title)
+        form.addRow("Source:", self.source)
+        form.addRow("Authors (one per line):", self.authors)
+        form.addRow("Published:", self.published)
+        form.addRow("Dateline:", self.dateline)
+        form.addRow("URL:", self.url)
+        form.addRow("Language:", self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def values(self) -> dict[str, object]:
+        """The fields as :meth:`Store.update_article` takes them."""
+        authors = [a.strip() for a in re.split(r"[\n;،]", self.authors.toPlainText()) if a.strip()]
+        return {
+            "title": self.title.text().strip(),
+            "source": self.source.text().strip(),
+            "authors": authors,
+            "published": self.published.text().strip() or None,
+            "url": self.url.text().strip() or None,
+            "language": self.language.text().strip().lower(),
+            "dateline": self.dateline.text().strip(),
+        }
+
+    def _accept_if_valid(self) -> None:
+        values = self.values()
+        if not values["title"]:
+            self.error.setText("An article needs a title.")
+            return
+        if values["published"] and not _DATE.match(str(values["published"])):
+            self.error.setText("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).")
+            return
+        self.accept()
+
+
+class ShortcutSheet(QDialog):
+    """Every action and its keys, as they read on the user's keyboard."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutSheet")
+        self.setWindowTitle("Keyboard shortcuts")
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, (action, keys) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(action))
+            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        note = QLabel(
+            "Single keys also work on an Arabic keyboard layout: the key marked 1 types ١, "
+            "the key marked L types م, and so on."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.table = table
+        self.resize(560, 620)
+
+
+def action_keys(action: QAction) -> str:
+    """An action's shortcuts as the user's platform writes them (``Ctrl+Z``, ``⌘Z``)."""
+    return " / ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()[:2] if not s.isEmpty()
+    )

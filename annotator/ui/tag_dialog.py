@@ -1,0 +1,273 @@
+"""Tools → Tags: add, rename, recolour, re-key and delete tags.
+
+Every change is applied at once as an undoable command (through the
+callbacks the window passes in), so the dialog has no "apply" step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Tag
+from .panels import swatch
+
+#: Okabe–Ito colours offered for new tags (distinguishable with colour-vision deficiencies).
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#F0E442", "#0072B2", "#D55E00", "#999999")
+RESERVED_KEYS = {"L", "N", "P", "E"}  # link, next, previous, edit note
+
+
+def slug(label: str) -> str:
+    """A tag name from its label: lower case, words joined by '_' (Arabic letters kept)."""
+    words = re.findall(r"\w+", label.lower())
+    return "_".join(words)
+
+
+class TagEditor(QDialog):
+    """Edit one tag's label, name, colour and key."""
+
+    def __init__(self, tag: Tag | None, taken_keys: set[str], taken_names: set[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagEditor")
+        self.setWindowTitle("Edit tag" if tag else "New tag")
+        self._original = tag
+        self._taken_keys = taken_keys
+        self._taken_names = taken_names
+        self._name_touched = tag is not None
+        self.label_edit = QLineEdit(tag.label if tag else "")
+        self.name_edit = QLineEdit(tag.name if tag else "")
+        self.key_edit = QLineEdit(tag.key if tag else "")
+        self.key_edit.setMaxLength(1)
+        self.key_edit.setFixedWidth(40)
+        self._color = tag.color if tag else next((c for c in PALETTE), "#999999")
+        self.color_button = QPushButton()
+        self.color_button.clicked.connect(self._pick_color)
+        self._show_color()
+        self.label_edit.textEdited.connect(self._label_edited)
+        self.name_edit.textEdited.connect(lambda _t: setattr(self, "_name_touched", True))
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #B00020")
+        form = QFormLayout()
+        form.addRow("Label:", self.label_edit)
+        form.addRow("Name in exports:", self.name_edit)
+        form.addRow("Colour:", self.color_button)
+        form.addRow("Key:", self.key_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def set_color(self, color: str) -> None:
+        self._color = QColor(color).name().upper()
+        self._show_color()
+
+    def _show_color(self) -> None:
+        self.color_button.setIcon(swatch(self._color, 18))
+        self.color_button.setText(self._color)
+
+    def _pick_color(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._color), self, "Tag colour")
+        if chosen.isValid():
+            self.set_color(chosen.name())
+
+    def _label_edited(self, text: str) -> None:
+        if not self._name_touched:
+            self.name_edit.setText(slug(text))
+
+    def tag(self) -> Tag:
+        return Tag(
+            name=self.name_edit.text().strip(), label=self.label_edit.text().strip(), color=self._color,
+            key=self.key_edit.text().strip(), position=self._original.position if self._original else 0,
+        )
+
+    def _accept_if_valid(self) -> None:
+        tag = self.tag()
+        key = tag.key.upper() if tag.key.isalpha() else tag.key
+        if not tag.label:
+            self.error.setText("Give the tag a label.")
+        elif not tag.name or not re.fullmatch(r"\w[\w-]*", tag.name):
+            self.error.setText("The name uses letters, digits, '-' and '_' only.")
+        elif tag.name in self._taken_names:
+            self.error.setText(f"There is already a tag called '{tag.name}'.")
+        elif key and key in RESERVED_KEYS:
+            self.error.setText(f"'{tag.key}' is already used for linking, moving or notes; choose another key.")
+        elif tag.key and tag.key in self._taken_keys:
+            self.error.setText(f"The key '{tag.key}' already belongs to another tag.")
+        else:
+            self.accept()
+
+
+class DeleteTagDialog(QDialog):
+    """Asks what happens to the spans of a tag that is in use."""
+
+    def __init__(self, tag: Tag, usage: int, others: list[Tag], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deleteTagDialog")
+        self.setWindowTitle(f"Delete the tag {tag.label}")
+        text = QLabel(f"{usage} span{'s are' if usage != 1 else ' is'} tagged {tag.label} (in all articles). "
+                      "What should happen to them?")
+        text.setWordWrap(True)
+        self.retag_radio = QRadioButton("Re-tag them as")
+        self.delete_radio = QRadioButton("Delete them, with their links")
+        group = QButtonGroup(self)
+        group.addButton(self.retag_radio)
+        group.addButton(self.delete_radio)
+        self.retag_combo = QComboBox()
+        for other in others:
+            self.retag_combo.addItem(swatch(other.color), other.label, other.name)
+        self.retag_radio.setChecked(bool(others))
+        self.retag_radio.setEnabled(bool(others))
+        self.delete_radio.setChecked(not others)
+        row = QHBoxLayout()
+        row.addWidget(self.retag_radio)
+        row.addWidget(self.retag_combo, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Delete tag")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addWidget(self.delete_radio)
+        layout.addWidget(buttons)
+
+    def retag_as(self) -> str | None:
+        return self.retag_combo.currentData() if self.retag_radio.isChecked() else None
+
+
+class TagDialog(QDialog):
+    """The tag set: a table, and buttons that open the editors."""
+
+    def __init__(self, tags: Callable[[], list[Tag]], usage: Callable[[str], int],
+                 save: Callable[[Tag, Tag | None], None], delete: Callable[[Tag, str | None], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagDialog")
+        self.setWindowTitle("Tags")
+        self._tags, self._usage, self._save, self._delete = tags, usage, save, delete
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("tagTable")
+        self.table.setHorizontalHeaderLabels(["Label", "Name", "Key", "Spans"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete…")
+        self.add_button.clicked.connect(self.add_tag)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        side = QVBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            side.addWidget(b)
+        side.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.table, 1)
+        top.addLayout(side)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(close)
+        self.editor: QDialog | None = None  # the sub-dialog currently open (tests reach it here)
+        self.refresh()
+        self.resize(560, 360)
+
+    def refresh(self) -> None:
+        tags = self._tags()
+        self.table.setRowCount(len(tags))
+        for row, tag in enumerate(tags):
+            label = QTableWidgetItem(swatch(tag.color), tag.label)
+            label.setData(Qt.ItemDataRole.UserRole, tag)
+            self.table.setItem(row, 0, label)
+            self.table.setItem(row, 1, QTableWidgetItem(tag.name))
+            self.table.setItem(row, 2, QTableWidgetItem(tag.key))
+            self.table.setItem(row, 3, QTableWidgetItem(str(self._usage(tag.name))))
+        self.table.resizeColumnsToContents()
+
+    def selected_tag(self) -> Tag | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _editor(self, tag: Tag | None) -> TagEditor:
+        tags = self._tags()
+        others = [t for t in tags if tag is None or t.name != tag.name]
+        editor = TagEditor(tag, {t.key for t in others if t.key}, {t.name for t in others}, self)
+        if tag is None:
+            used = {t.color for t in tags}
+            editor.set_color(next((c for c in PALETTE if c not in used), PALETTE[-1]))
+            free = next((str(d) for d in range(1, 10) if str(d) not in {t.key for t in tags}), "")
+            editor.key_edit.setText(free)
+        self.editor = editor
+        return editor
+
+    def add_tag(self) -> None:
+        editor = self._editor(None)
+
+        def done() -> None:
+            tag = editor.tag()
+            tag.position = max((t.position for t in self._tags()), default=0) + 1
+            self._save(tag, None)
+            self.refresh()
+
+        editor.accepted.connect(done)
+        editor.open()
+
+    def edit_selected(self) -> None:
+        tag = self.selected_tag()
+        if tag is None:
+            return
+        editor = self._editor(tag)
+
+        def done() -> None:
+            self._save(editor.tag(), tag)
+            self.refresh()
+
+        editor.accepted.connect(done)
+        editor.open()
+
+    def delete_selected(self) -> None:
+        tag = self.selected_tag()
+        if tag is None:
+            return
+        usage = self._usage(tag.name)
+        others = [t for t in self._tags() if t.name != tag.name]
+        dialog = DeleteTagDialog(tag, usage, others, self)
+        if usage == 0:
+            dialog.retag_radio.setChecked(False)
+            dialog.delete_radio.setChecked(True)
+        self.editor = dialog
+
+        def done() -> None:
+            self._delete(tag, dialog.retag_as())
+            self.refresh()
+
+        dialog.accepted.connect(done)
+        dialog.open()
