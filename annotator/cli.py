@@ -104,6 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        # An Arabic title must never crash a terminal or pipe set to a legacy
+        # encoding (the article is already stored by then): replace instead.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     from .core.errors import AnnotatorError
 
     if args.command is None:

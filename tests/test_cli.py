@@ -132,3 +132,12 @@ def test_bad_database_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_usage_error_exits_2() -> None:
     assert run_cli("export", "--format", "xml").returncode == 2
+
+
+def test_output_in_a_legacy_encoding_does_not_crash(tmp_path: Path, articles: list[Path]) -> None:
+    db = tmp_path / "a.db"
+    result = run_cli("import", str(articles[0]), "--db", str(db), env={"PYTHONIOENCODING": "cp1252"})
+    assert result.returncode == 0, result.stderr
+    article_id = result.stdout.decode("cp1252").split("\t")[0]
+    with Store.open(db) as store:
+        assert store.get_article(article_id[:2]).id == article_id  # a short unique prefix works

@@ -174,16 +174,25 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     """Open a temporary file beside ``path``; on success, rename it over ``path``.
 
     If anything fails — a full disk, a crash in the writer — the temporary
-    file is removed and any existing file at ``path`` is left untouched.
+    file is removed and any existing file at ``path`` is left untouched.  A
+    symbolic link is followed (the file it points to is replaced, the link
+    stays); a device or pipe (``/dev/stdout``, a FIFO) is written to directly,
+    since renaming over it would replace it.
     """
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; choose a file name to export to.")
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        yield from _write_directly(path)
+        return
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except FileNotFoundError:
-        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.") from None
+        reason = "does not exist" if not folder.exists() else "does not accept new files"
+        raise ExportError(f"Cannot write {path}: the folder {folder} {reason}.") from None
     except PermissionError:
         raise ExportError(f"Cannot write {path}: the folder {folder} is not writable.") from None
     except OSError as exc:
@@ -206,6 +215,15 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _write_directly(path: Path) -> Iterator[BinaryIO]:
+    try:
+        with path.open("wb") as fh:
+            yield fh
+            fh.flush()
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
 def export_to_file(

@@ -80,7 +80,7 @@ def decode_text(data: bytes, name: str = "the file", encoding: str | None = None
         return _check_text(text, name), "cp1256"
     raise ImportRefused(
         f"{name} is in an encoding annotator cannot recognise (it is not UTF-8, UTF-16 or "
-        "Windows-1256 Arabic); save it as UTF-8 and import it again."
+        "Windows-1256 Arabic); save it as UTF-8, or name the encoding with --encoding."
     )
 
 

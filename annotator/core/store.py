@@ -202,7 +202,7 @@ class Store:
         database (for commands that only read, where a typo should not
         silently produce an empty result).
         """
-        path = Path(path)
+        path = Path(path).expanduser().absolute()  # messages then say where the file is
         if path.is_dir():
             raise StoreError(f"{path} is a folder; give the path of a database file.")
         exists = path.exists()
@@ -486,7 +486,7 @@ class Store:
     def get_article(self, article_id: str) -> Article:
         """The article with this id (or a unique prefix of it); raises :class:`NotFound`."""
         rows = self._query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
-        if not rows and len(article_id) >= 4:
+        if not rows and article_id:
             rows = self._query(
                 f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2",
                 [len(article_id), article_id],

@@ -234,6 +234,21 @@ def line_starts(text: str) -> list[int]:
     return starts
 
 
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets at which each non-blank paragraph starts (blank lines are not counted).
+
+    With these, :func:`line_and_column` numbers paragraphs as a reader does:
+    the dateline of the sample is paragraph 2, not line 3.
+    """
+    starts: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts or [0]
+
+
 def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
     """1-based paragraph number and 0-based column of ``offset``."""
     line = bisect_right(starts, offset) - 1

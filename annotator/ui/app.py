@@ -81,27 +81,32 @@ def run(db_path: Path) -> int:
 
     def request_stop(*_: object) -> None:
         # Ctrl+C in the terminal or SIGTERM closes the window properly
-        # (settings saved, database closed), even if it arrives mid-start.
+        # (settings saved, database closed), even if it arrives mid-start
+        # or while a start-up error is on screen.
         stop_requested.append(1)
-        if window_ref:
-            window_ref[0].close()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, request_stop)
+    # Python runs signal handlers only when it holds control; a timer hands
+    # it control a few times a second while a Qt event loop runs.
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    store: Store | None = None
     try:
         store = Store.open(db_path)
         window = open_window(store)
     except AnnotatorError as exc:
-        QMessageBox.critical(None, "annotator cannot start", str(exc))
-        print(f"annotator: {exc}", file=sys.stderr)
+        if store is not None:
+            store.close()
+        print(f"annotator: {exc}", file=sys.stderr, flush=True)
+        if not stop_requested:
+            QMessageBox.critical(None, "annotator cannot start", str(exc))
         return 1
     window_ref.append(window)
     sys.excepthook = _excepthook(window_ref)
-    # Python runs signal handlers only when it holds control; a timer hands
-    # it control a few times a second while Qt's loop runs.
-    wake = QTimer()
-    wake.start(250)
-    wake.timeout.connect(lambda: None)
     if os.environ.get("ANNOTATOR_EXIT_AFTER_FIRST_PAINT"):
         reporter = _ReportFirstPaint(window)
         window.view.viewport().installEventFilter(reporter)

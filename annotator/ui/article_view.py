@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -86,17 +86,16 @@ class DirectionalLayout(QPlainTextDocumentLayout):
 class SpanHighlighter(QSyntaxHighlighter):
     """Paints annotation spans from a :class:`SpanIndex` (UTF-16 positions).
 
-    Nesting stays visible: each piece of text gets the background of the
-    innermost span covering it and an underline in the colour of the
-    outermost, so a speaker inside a quote shows the speaker colour under a
-    continuous quote underline.
+    Each piece of text gets the background of the innermost span covering
+    it.  Where spans nest or cross, :class:`ArticleView` also draws one bar
+    per span under the line, stacked, so every span's extent stays visible.
     """
 
     def __init__(self, document: QTextDocument, index: SpanIndex) -> None:
         super().__init__(document)
         self.index = index
         self._colors: dict[str, QColor] = {}
-        self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+        self._formats: dict[str, QTextCharFormat] = {}
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Use these tag colours (rehighlights)."""
@@ -104,17 +103,17 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._formats.clear()
         self.rehighlight()
 
-    def _format(self, inner: str, outer: str) -> QTextCharFormat:
-        key = (inner, outer)
-        fmt = self._formats.get(key)
+    def color(self, tag: str) -> QColor:
+        return self._colors.get(tag, QColor("#999999"))
+
+    def _format(self, inner: str) -> QTextCharFormat:
+        fmt = self._formats.get(inner)
         if fmt is None:
             fmt = QTextCharFormat()
-            back = QColor(self._colors.get(inner, QColor("#999999")))
+            back = QColor(self.color(inner))
             back.setAlpha(BACKGROUND_ALPHA)
             fmt.setBackground(back)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(self._colors.get(outer, QColor("#999999")))
-            self._formats[key] = fmt
+            self._formats[inner] = fmt
         return fmt
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
@@ -122,7 +121,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         lo = block.position()
         hi = lo + block.length() - 1  # UTF-16 length, without the paragraph break
         for start, end, covering in self.index.segments(lo, hi):
-            self.setFormat(start - lo, end - start, self._format(covering[-1].tag, covering[0].tag))
+            self.setFormat(start - lo, end - start, self._format(covering[-1].tag))
 
     def rehighlight_range(self, start: int, end: int) -> None:
         """Repaint only the paragraphs that ``[start, end)`` (UTF-16) touches."""
@@ -288,10 +287,55 @@ class ArticleView(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
-        if not self.link_lines:
-            return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_span_bars(painter, event.rect())
+        self._paint_links(painter)
+        painter.end()
+
+    def _paint_span_bars(self, painter: QPainter, area) -> None:
+        for span, rect in self.span_bars(area):
+            painter.fillRect(rect, self.highlighter.color(span.tag).darker(115))
+
+    def span_bars(self, area=None) -> list[tuple[Span, QRectF]]:
+        """A bar under every visible span, one level per overlapping span (as brat stacks them).
+
+        Bars follow the glyphs (``QTextLine.glyphRuns``), so a span that the
+        bidi algorithm splits — an English name inside Arabic — gets a bar
+        under each visual piece and nowhere else.
+        """
+        bars: list[tuple[Span, QRectF]] = []
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        bottom = (area or self.viewport().rect()).bottom()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            lo = block.position()
+            hi = lo + block.length() - 1
+            spans = self.index.overlapping(lo, hi) if block.isVisible() else []
+            if spans:
+                layout = block.layout()
+                levels = _levels(spans)
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    line_lo = lo + line.textStart()
+                    line_hi = line_lo + line.textLength()
+                    base_y = geometry.top() + layout.position().y() + line.y() + line.ascent() + line.descent() * 0.35
+                    for span in spans:
+                        s, e = max(span.start, line_lo), min(span.end, line_hi)
+                        if s >= e:
+                            continue
+                        y = base_y + 3.2 * levels[span.key]
+                        for run in line.glyphRuns(s - lo, e - s):
+                            rect = run.boundingRect()
+                            x0 = geometry.left() + layout.position().x() + rect.left()
+                            bars.append((span, QRectF(x0, y, rect.width(), 2.2)))
+            block = block.next()
+        return bars
+
+    def _paint_links(self, painter: QPainter) -> None:
         for line in self.link_lines:
             p1 = self._anchor(line.from_start, line.from_end)
             p2 = self._anchor(line.to_start, line.to_end)
@@ -309,7 +353,6 @@ class ArticleView(QPlainTextEdit):
             painter.setBrush(color)
             painter.drawEllipse(p1, 3, 3)
             painter.drawEllipse(p2, 4.5, 4.5)
-        painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseMoveEvent(event)
@@ -338,7 +381,30 @@ class ArticleView(QPlainTextEdit):
         return super().viewportEvent(event)
 
 
+def _levels(spans: list[Span]) -> dict[str, int]:
+    """Stack level per span: overlapping spans get different levels, outer ones lower."""
+    levels: dict[str, int] = {}
+    active: list[tuple[int, int]] = []  # (end, level)
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        active = [(end, level) for end, level in active if end > span.start]
+        used = {level for _, level in active}
+        level = next(n for n in range(len(used) + 1) if n not in used)
+        levels[span.key] = level
+        active.append((span.end, level))
+    return levels
+
+
 def plain_tooltip(lines: list[str]) -> str:
-    """Rich-text tooltip whose every line is escaped: article text is never markup."""
-    body = "<br>".join(html.escape(line) for line in lines)
-    return f"<div style='white-space:pre-wrap'>{body}</div>"
+    """A readable tooltip whose every line is escaped text, never markup.
+
+    Each line is laid out in its own direction (an Arabic quote right to left
+    and right-aligned, an English note left to right) at a reading size.
+    """
+    from ..core.text import dominant_direction
+
+    rows = []
+    for line in lines:
+        rtl = dominant_direction(line.split(": ", 1)[-1]) == "rtl"
+        attrs = "dir='rtl' align='right'" if rtl else "dir='ltr' align='left'"
+        rows.append(f"<tr><td {attrs}>{html.escape(line.strip())}</td></tr>")
+    return f"<table width='460' style='font-size:13pt'>{''.join(rows)}</table>"

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from ..paths import FONTS_DIR
 
 READING_FAMILY = "Noto Naskh Arabic"
+LATIN_FALLBACKS = ("Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans", "Liberation Sans")
 DEFAULT_POINT_SIZE = 15
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 
@@ -33,10 +34,12 @@ def load_bundled_fonts() -> list[str]:
 def reading_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
     """The face articles are read in, at ``point_size``.
 
-    Latin letters, which Noto Naskh Arabic does not cover, fall back to the
-    system's sans face through Qt's font merging.
+    Latin letters, which Noto Naskh Arabic does not cover, fall back to a
+    sans face of the system (listed explicitly: Qt's own fallback picked a
+    serif, visibly larger than the Arabic).
     """
-    font = QFont(READING_FAMILY)
+    font = QFont()
+    font.setFamilies([READING_FAMILY, *LATIN_FALLBACKS])
     font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, point_size)))
-    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
     return font

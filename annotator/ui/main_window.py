@@ -37,7 +37,7 @@ from ..core.importers import SUPPORTED_SUFFIXES, ImportOutcome, import_paths
 from ..core.model import Annotation, Relation, Tag
 from ..core.spans import Span
 from ..core.store import Store
-from ..core.text import line_and_column, line_starts, snap_span
+from ..core.text import line_and_column, paragraph_starts, snap_span
 from .article_view import ArticleView, LinkLine, plain_tooltip
 from .commands import (
     AddAnnotation,
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.doc.annotator = str(self.settings.value(NAME_KEY, "") or "")
         self.tags: list[Tag] = store.tags()
         self._current_id: str | None = None
+        self._paragraphs: list[int] = [0]
         self._hover_id = ""
         self._messages: list[QMessageBox] = []
         self._data_version = store.data_version()
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         self.tag_bar.set_tags(self.tags, self.tag_actions)
         self.view.highlighter.set_tags(self.tags)
         self.annotation_model.set_tags(self.tags)
+        self.annotation_table.fit_columns()
         self.find_bar.set_tags(self.tags)
         self.search_panel.set_tags(self.tags)
         self._update_counts()
@@ -396,7 +398,8 @@ class MainWindow(QMainWindow):
         self._current_id = None
         self.view.set_article_text(doc.text)
         self.view.set_spans([self._span(a) for a in doc.annotations()])
-        self.annotation_model.set_annotations(doc.annotations(), line_starts(doc.text))
+        self._paragraphs = paragraph_starts(doc.text)
+        self.annotation_model.set_annotations(doc.annotations(), self._paragraphs)
         self.annotation_model.set_links(self._link_texts())
         self.find_bar.set_text(doc.text)
         self._update_counts()
@@ -688,7 +691,7 @@ class MainWindow(QMainWindow):
         if not candidates:
             self.statusBar().showMessage("Tag the speaker first (select the name, press 2), then link.", 5000)
             return
-        starts = line_starts(self.doc.text)
+        starts = self._paragraphs
         dialog = LinkDialog(source, candidates, {t.name: t for t in self.tags},
                             lambda offset: line_and_column(starts, offset)[0], self)
         self.dialog = dialog

@@ -93,6 +93,9 @@ class AnnotationTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
+    def tag_labels(self) -> list[str]:
+        return [t.label for t in self._tags.values()]
+
     def set_annotations(self, annotations: list[Annotation], line_starts: list[int]) -> None:
         """Replace all rows."""
         self.changing += 1
@@ -210,12 +213,24 @@ class AnnotationTable(QTableView):
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, measured widths: ResizeToContents does not follow rows added
+        # later, and a tag shown as a colour alone is no use to a colour-blind
+        # reader.  The user can still drag the column edges.
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 110)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_columns()
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def fit_columns(self) -> None:
+        """Size the tag, "said by" and position columns for their longest possible content."""
+        metrics = self.fontMetrics()
+        model: AnnotationTableModel = self.model()  # type: ignore[assignment]
+        labels = model.tag_labels() or ["Location"]
+        header = self.horizontalHeader()
+        header.resizeSection(0, max(metrics.horizontalAdvance(x) for x in labels + ["Tag"]) + 40)
+        header.resizeSection(2, metrics.horizontalAdvance("مصطفى بالي | كاغينس") + 16)
+        header.resizeSection(3, metrics.horizontalAdvance("¶999 · 99999–99999") + 20)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         # While rows come and go, Qt moves the current row to a neighbour; that
@@ -286,7 +301,8 @@ class ArticleListModel(QAbstractListModel):
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             # LRM: keep "7 annotations" in English order under an Arabic title.
-            return f"{_one_line(r.title, 90)}\n\u200e{r.annotation_count} annotations"
+            n = r.annotation_count
+            return f"{_one_line(r.title, 90)}\n\u200e{n} annotation{'' if n == 1 else 's'}"
         if role == DirectionRole:
             return dominant_direction(r.title)
         if role == self.IdRole:

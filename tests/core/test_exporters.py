@@ -180,3 +180,32 @@ def test_invariant_holds_for_random_texts_and_selections(tmp_path_factory, text,
                 for art in json.loads(out.getvalue())["articles"]:
                     for ann in art["annotations"]:
                         assert art["text"][ann["start"]:ann["end"]] == ann["text"]
+
+
+def test_export_follows_symlinks_and_writes_into_pipes(store: Store, tmp_path: Path) -> None:
+    import threading
+
+    add_tricky(store)
+    target = tmp_path / "real.csv"
+    target.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    export_to_file(store, "csv", link)
+    assert link.is_symlink() and link.resolve() == target  # the link stays a link
+    assert csv_rows(target.read_bytes())
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    export_to_file(store, "json", fifo)
+    reader.join(10)
+    assert fifo.exists() and not fifo.is_file()  # still a pipe, not replaced by a file
+    assert json.loads(received[0])["format"] == "annotator.v1"
+
+
+def test_a_full_device_is_a_clear_error(store: Store) -> None:
+    add_tricky(store)
+    with pytest.raises(ExportError, match="No space left"):
+        export_to_file(store, "csv", "/dev/full")
+    assert Path("/dev/full").is_char_device()

@@ -173,3 +173,11 @@ def test_dominant_direction() -> None:
 def test_tricky_text_fixture_has_what_it_claims() -> None:
     assert "\r\n" in TRICKY_TEXT and "🇸🇾" in TRICKY_TEXT and "َ" in TRICKY_TEXT
     assert OffsetMap(canonicalize(TRICKY_TEXT)).length_utf16 > len(canonicalize(TRICKY_TEXT))
+
+
+def test_paragraph_numbers_skip_blank_lines() -> None:
+    from annotator.core.text import line_and_column, paragraph_starts
+
+    text = "Title\n\nDateline\n\n\nBody here"
+    starts = paragraph_starts(text)
+    assert [line_and_column(starts, text.index(w))[0] for w in ("Title", "Dateline", "Body")] == [1, 2, 3]

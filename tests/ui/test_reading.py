@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontInfo
+from PySide6.QtGui import QColor, QFontInfo, QTextCharFormat
 
 from annotator.core.model import make_annotation
 from annotator.core.store import Store
@@ -71,6 +71,9 @@ def test_the_bundled_arabic_face_is_used(window: MainWindow) -> None:
     info = QFontInfo(window.view.font())
     assert info.family() == "Noto Naskh Arabic"
     assert window.view.font().pointSizeF() >= 14
+    # Latin (NPA, M4, an English paragraph) falls back to a sans face, not a serif.
+    families = window.view.font().families()
+    assert families[0] == "Noto Naskh Arabic" and "DejaVu Sans" in families
 
 
 def test_zoom_keys_change_the_size_and_it_is_remembered(window: MainWindow, db_path: Path, qtbot) -> None:
@@ -91,28 +94,41 @@ def test_zoom_keys_change_the_size_and_it_is_remembered(window: MainWindow, db_p
     again.close()
 
 
-def test_nested_spans_stay_visible(window: MainWindow) -> None:
+def test_nested_and_crossing_spans_stay_visible(window: MainWindow) -> None:
     text = window.doc.text
     outer = text.index('"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."')
     outer_end = outer + len('"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."')
     inner = text.index("داعش", outer)
-    for tag, s, e in (("quote", outer, outer_end), ("claim", inner, inner + 4)):
+    crossing = text.index("قال كاغينس")  # ends inside the quote's first word
+    for tag, s, e in (("quote", outer, outer_end), ("claim", inner, inner + 4),
+                      ("speaker", crossing, outer + 5)):
         window.view.select_utf16(window.doc.offsets.to_utf16(s), window.doc.offsets.to_utf16(e))
         window.apply_tag(tag)
+    window.view.select_utf16(0, 0)
     block = window.view.document().findBlock(window.doc.offsets.to_utf16(inner))
     window.view.highlighter.rehighlightBlock(block)
-    formats = block.layout().formats()
     at = {}
-    for fr in formats:
+    for fr in block.layout().formats():
         for pos in range(fr.start, fr.start + fr.length):
-            at[block.position() + pos] = fr.format
+            at[block.position() + pos] = QTextCharFormat(fr.format)
     colours = {t.name: QColor(t.color) for t in window.tags}
-    inner_fmt = at[window.doc.offsets.to_utf16(inner + 1)]
-    outer_fmt = at[window.doc.offsets.to_utf16(outer + 2)]
-    # Inside the claim: claim background, quote underline; elsewhere quote both.
-    assert inner_fmt.background().color().rgb() == colours["claim"].rgb()
-    assert inner_fmt.underlineColor().rgb() == colours["quote"].rgb()
-    assert outer_fmt.background().color().rgb() == colours["quote"].rgb()
+    # Behind the text: the innermost span's colour.
+    assert at[window.doc.offsets.to_utf16(inner + 1)].background().color().rgb() == colours["claim"].rgb()
+    assert at[window.doc.offsets.to_utf16(outer + 10)].background().color().rgb() == colours["quote"].rgb()
+    # Under the text: one bar per span, at its own level where spans overlap.
+    window.view.centerCursor()
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.doc.offsets.to_utf16(inner))
+    window.view.setTextCursor(cursor)
+    window.view.ensureCursorVisible()
+    bars = window.view.span_bars()
+    by_tag: dict[str, set[float]] = {}
+    for span, rect in bars:
+        by_tag.setdefault(span.tag, set()).add(round(rect.top(), 1))
+        assert rect.width() > 0
+    assert {"quote", "claim", "speaker"} <= set(by_tag)
+    first_line_levels = {tag: min(ys) for tag, ys in by_tag.items()}
+    assert len({first_line_levels["quote"], first_line_levels["claim"]}) == 2  # nested: two levels
     assert window.view.shown_text() == text  # highlighting never edits the text
 
 
