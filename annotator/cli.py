@@ -2,8 +2,10 @@
 
     annotator [--db PATH]                      open the window
     annotator import FILE... [--db PATH]       one line per article: id<TAB>title
-    annotator export [--db PATH] [--format csv|json] [--article ID] [--tag TAG]
+    annotator export [--db PATH] [--format F] [--article ID] [--tag TAG]
                      [--excel] [-o FILE]       stdout without -o
+    annotator list [--db PATH]                 articles with counts per tag
+    annotator show ARTICLE [--db PATH]         an article's annotations
 
 Every anticipated problem prints one line to stderr and exits with status 1
 (2 for a usage error); nothing prints a traceback.
@@ -19,6 +21,7 @@ from . import __version__
 from .paths import resolve_db_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXPORT_FORMATS = ("csv", "json", "jsonl", "xlsx", "w3c", "brat", "spacy")
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +29,14 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
         "--db", metavar="PATH", default=argparse.SUPPRESS,
         help="database file (default: $ANNOTATOR_DB, else annotator.db in your user data folder)",
     )
+
+
+def _add_bidi(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--visual", dest="bidi", action="store_const", const="visual",
+                       help="print Arabic shaped and in display order (for terminals without bidi)")
+    group.add_argument("--logical", dest="bidi", action="store_const", const="logical",
+                       help="print text as stored (for terminals that do bidi themselves)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,23 +52,36 @@ def build_parser() -> argparse.ArgumentParser:
     p_import = sub.add_parser("import", help="import article files", description="Import article files.")
     p_import.add_argument(
         "files", nargs="+", metavar="FILE",
-        help="article files (.txt) or annotator.v1 JSON exports (.json, imported with their annotations)",
+        help="articles (.txt, .md, .html, .docx), annotator.v1 exports (.json, .jsonl) or brat .ann files",
     )
     p_import.add_argument("--encoding", help="force a text encoding (e.g. cp1256) instead of detecting it")
     _add_db(p_import)
 
     p_export = sub.add_parser(
-        "export", help="export annotations as CSV or JSON", description="Export annotations."
+        "export", help="export annotations", description="Export annotations (offsets are code points)."
     )
-    p_export.add_argument("--format", "-f", choices=("csv", "json"), default="csv", help="default: csv")
+    p_export.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="csv",
+                          help="csv (default), json, jsonl, xlsx, w3c, brat (a folder: needs -o), spacy")
     p_export.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
     p_export.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
     p_export.add_argument(
         "--excel", action="store_true",
         help="CSV for spreadsheets: UTF-8 BOM, formula-like cells neutralised (not lossless)",
     )
-    p_export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    p_export.add_argument("-o", "--output", metavar="FILE",
+                          help="write to FILE (atomically) instead of stdout; a folder for brat")
     _add_db(p_export)
+
+    p_list = sub.add_parser("list", help="list articles with counts per tag", description="List articles.")
+    _add_bidi(p_list)
+    _add_db(p_list)
+
+    p_show = sub.add_parser("show", help="print an article's annotations",
+                            description="Print an article's annotations: tag, span, speaker, note.")
+    p_show.add_argument("article", metavar="ARTICLE", help="article id (or unique prefix)")
+    p_show.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
+    _add_bidi(p_show)
+    _add_db(p_show)
     return parser
 
 
@@ -66,12 +90,16 @@ def _fail(message: str) -> int:
     return EXIT_FAILED
 
 
+def _db(args: argparse.Namespace):
+    return resolve_db_path(getattr(args, "db", None))
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from .core.importers import import_paths
     from .core.store import open_store
 
     status = EXIT_OK
-    with open_store(resolve_db_path(getattr(args, "db", None))) as store:
+    with open_store(_db(args)) as store:
         for outcome in import_paths(store, args.files, encoding=args.encoding):
             if outcome.error:
                 status = _fail(outcome.error)
@@ -86,17 +114,67 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .core.exporters import export, export_to_file
+    from .core.exporters import FOLDER_FORMATS, export, export_to_file
     from .core.store import open_store
 
-    with open_store(resolve_db_path(getattr(args, "db", None)), create=False) as store:
+    with open_store(_db(args), create=False) as store:
         if args.article:
             args.article = store.get_article(args.article).id  # resolve a prefix, or fail clearly
         if args.output:
             export_to_file(store, args.format, args.output, args.article, args.tag, args.excel)
+        elif args.format in FOLDER_FORMATS:
+            return _fail(f"the {args.format} format writes a folder of files: add -o FOLDER.")
         else:
             export(store, args.format, sys.stdout.buffer, args.article, args.tag, args.excel)
             sys.stdout.buffer.flush()
+    return EXIT_OK
+
+
+def _printer(args: argparse.Namespace):
+    from .core.terminal import use_visual_order, visual
+
+    if use_visual_order(sys.stdout, args.bidi):
+        return visual
+    return lambda text: text
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from .core.store import open_store
+    from .core.terminal import fit
+
+    show = _printer(args)
+    with open_store(_db(args), create=False) as store:
+        tags = store.tags()
+        counts = dict(store.tag_counts_by_article())
+        header = f"{'id':8}  {fit('title', 44)}  " + "  ".join(f"{t.name[:8]:>8}" for t in tags) + f"  {'total':>6}"
+        print(header)
+        for article in store.articles():
+            per_tag = counts.get(article.id, {})
+            cells = "  ".join(f"{per_tag.get(t.name, 0):>8}" for t in tags)
+            print(f"{article.id[:8]}  {show(fit(article.title, 44))}  {cells}  {article.annotation_count:>6}")
+    return EXIT_OK
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .core.store import open_store
+    from .core.terminal import fit
+
+    show = _printer(args)
+    with open_store(_db(args), create=False) as store:
+        article = store.get_article(args.article)
+        if args.tag:
+            store.tag(args.tag)
+        print(show(article.title))
+        details = [article.source, "، ".join(article.authors), article.dateline, article.published or ""]
+        print(" · ".join(show(d) for d in details if d))
+        print(f"id {article.id}")
+        print()
+        speakers = store.attributions(article.id)
+        print(f"{'tag':10}  {fit('span', 60)}  {fit('speaker', 20)}  note")
+        for a in store.annotations(article.id, args.tag):
+            speaker = " | ".join(speakers.get(a.id, ()))
+            note = " ".join(a.note.split())
+            print(f"{a.tag[:10]:10}  {show(fit(a.text, 60))}  {show(fit(speaker, 20))}  {show(note)}")
     return EXIT_OK
 
 
@@ -119,11 +197,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run  # the window: imported only when asked for
 
         return run(db_path)
+    commands = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, "show": _cmd_show}
     try:
-        if args.command == "import":
-            return _cmd_import(args)
-        if args.command == "export":
-            return _cmd_export(args)
+        return commands[args.command](args)
     except AnnotatorError as exc:
         return _fail(str(exc))
     except BrokenPipeError:
@@ -132,8 +208,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return _fail("interrupted.")
-    parser.error(f"unknown command {args.command!r}")
-    return EXIT_USAGE
 
 
 def entry_point() -> None:

@@ -141,3 +141,82 @@ def test_output_in_a_legacy_encoding_does_not_crash(tmp_path: Path, articles: li
     article_id = result.stdout.decode("cp1252").split("\t")[0]
     with Store.open(db) as store:
         assert store.get_article(article_id[:2]).id == article_id  # a short unique prefix works
+
+
+@pytest.fixture
+def populated_db(tmp_path: Path) -> Path:
+    db = tmp_path / "a.db"
+    with Store.open(db) as store:
+        from annotator.core.importers import import_article
+        from annotator.core.model import Relation
+        from annotator.core.seeds import read_seed
+
+        article, _ = import_article(store, read_seed(PROJECT_ROOT / "seeds" / "000_858c89a68ec5f748.txt"))
+        t = article.text
+        quote = store.add_annotation(make_annotation(article, "quote", t.index('"مهمتنا الأساسية'),
+                                                     t.index('أنفسنا."') + 8, note="check video"))
+        speaker = store.add_annotation(make_annotation(article, "speaker", t.index("مايلس كاغينس"),
+                                                       t.index("مايلس كاغينس") + 12))
+        store.add_relation(Relation(article.id, quote.id, speaker.id))
+    return db
+
+
+def test_list_shows_counts_per_tag(populated_db: Path) -> None:
+    result = run_cli("list", "--db", str(populated_db))
+    assert result.returncode == 0, result.stderr
+    header, row = result.stdout.decode("utf-8").splitlines()
+    assert header.split()[:2] == ["id", "title"] and header.split()[-1] == "total"
+    assert "قائد عملية العزم الصلب" in row  # piped: logical order, as stored
+    assert row.split()[-5:] == ["1", "1", "0", "0", "2"]
+
+
+def test_show_prints_tag_span_speaker_note(populated_db: Path) -> None:
+    with Store.open(populated_db) as store:
+        article_id = store.articles()[0].id
+    result = run_cli("show", article_id[:6], "--db", str(populated_db))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    quote_line = next(line for line in out.splitlines() if line.startswith("quote"))
+    assert "مهمتنا الأساسية" in quote_line and "مايلس كاغينس" in quote_line and "check video" in quote_line
+    assert "North Press Agency" in out
+
+
+def test_visual_order_only_when_asked_or_the_terminal_cannot(populated_db: Path) -> None:
+    from annotator.core.terminal import terminal_does_bidi, use_visual_order, visual
+
+    visual_out = run_cli("list", "--visual", "--db", str(populated_db)).stdout.decode("utf-8")
+    logical_out = run_cli("list", "--db", str(populated_db)).stdout.decode("utf-8")
+    assert "قائد" in logical_out and "قائد" not in visual_out
+    assert visual("قال") == "ﻝﺎﻗ"  # shaped presentation forms, in display order
+    forced = run_cli("list", "--db", str(populated_db), env={"ANNOTATOR_BIDI": "visual"}).stdout.decode("utf-8")
+    assert forced == visual_out
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert use_visual_order(Tty(), env={"TERM": "xterm-256color"}) is True
+    assert use_visual_order(Tty(), env={"VTE_VERSION": "7600"}) is False
+    assert use_visual_order(Tty(), env={"VTE_VERSION": "7600", "TMUX": "/tmp/tmux"}) is True
+    assert use_visual_order(io.StringIO(), env={"TERM": "xterm"}) is False  # piped: never reordered
+    assert use_visual_order(Tty(), "logical", env={}) is False
+    assert terminal_does_bidi({"KONSOLE_VERSION": "230805"}) is True
+    assert terminal_does_bidi({"TERM_PROGRAM": "iTerm.app", "TERM_PROGRAM_VERSION": "3.4.19"}) is False
+    assert terminal_does_bidi({"TERM_PROGRAM": "iTerm.app", "TERM_PROGRAM_VERSION": "3.5.0"}) is True
+
+
+def test_show_and_list_refuse_a_missing_database_or_article(tmp_path: Path, populated_db: Path) -> None:
+    missing = run_cli("list", "--db", str(tmp_path / "nope.db"))
+    assert missing.returncode == 1 and "no database" in missing.stderr.decode()
+    unknown = run_cli("show", "zzzz", "--db", str(populated_db))
+    assert unknown.returncode == 1 and "no article" in unknown.stderr.decode()
+
+
+def test_every_export_format_runs_from_the_command_line(populated_db: Path, tmp_path: Path) -> None:
+    for fmt in ("csv", "json", "jsonl", "xlsx", "w3c", "spacy"):
+        result = run_cli("export", "--db", str(populated_db), "--format", fmt)
+        assert result.returncode == 0 and result.stdout, (fmt, result.stderr)
+    brat = run_cli("export", "--db", str(populated_db), "--format", "brat")
+    assert brat.returncode == 1 and "-o FOLDER" in brat.stderr.decode()
+    assert run_cli("export", "--db", str(populated_db), "--format", "brat", "-o", str(tmp_path / "b")).returncode == 0
+    assert len(list((tmp_path / "b").glob("*.ann"))) == 1

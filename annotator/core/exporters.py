@@ -1,9 +1,12 @@
-"""Writing annotations out: CSV for pipelines and spreadsheets, annotator.v1 JSON.
+"""Writing annotations out, in every format a newsroom or a data team needs.
 
-The formats are contracts that other people's scripts rely on (see the
-README).  Rows are streamed article by article, so memory is bounded by the
-largest article, not by the corpus.  Files are written atomically: to a
-temporary file beside the target, flushed to disk, then renamed over it.
+CSV (lossless, or for spreadsheets), annotator.v1 JSON and JSON Lines live
+here; the workbook (``xlsx``), W3C Web Annotation (``w3c``), spaCy training
+data (``spacy``) and brat standoff (``brat``) in their own modules.  The
+formats are contracts that other people's scripts rely on (see the README).
+Rows are streamed article by article, so memory is bounded by the largest
+article, not by the corpus.  Files are written atomically: to a temporary
+file beside the target, flushed to disk, then renamed over it.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import ExportError
-from .model import Annotation, Article, now_iso
+from .model import Annotation, Article
+from .selection import check_selection, export_timestamp, selected
 from .store import Store
 
 FORMAT_NAME = "annotator.v1"
-FORMATS = ("csv", "json")
 
 CSV_COLUMNS = (
     "article_id", "article_title", "annotation_id", "tag", "start", "end", "text",
@@ -31,24 +34,6 @@ CSV_COLUMNS = (
 )
 # A spreadsheet runs a cell starting with one of these as a formula.
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _check_selection(store: Store, article_id: str | None, tag: str | None) -> None:
-    """Fail before a byte is written: a misspelt tag or id is an error, not an empty file."""
-    if tag is not None:
-        store.tag(tag)
-    if article_id is not None:
-        store.get_article(article_id)
-
-
-def _selected(store: Store, article_id: str | None, tag: str | None) -> Iterator[tuple[Article, list[Annotation]]]:
-    for article in store.iter_articles(article_id):
-        yield article, store.annotations(article.id, tag)
-
-
-def _speakers(store: Store, article_id: str) -> dict[str, str]:
-    """For each annotation attributed to others, their span texts joined by " | "."""
-    return {k: " | ".join(v) for k, v in store.attributions(article_id).items()}
 
 
 def _excel_safe(value: str) -> str:
@@ -72,13 +57,12 @@ def write_csv(
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
         rows = 0
-        for article, annotations in _selected(store, article_id, tag):
-            title = article.title
-            speakers = _speakers(store, article.id)
+        for item in selected(store, article_id, tag):
+            article, speakers = item.article, item.speakers
             batch = [
-                (article.id, title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created, a.updated,
-                 speakers.get(a.id, ""))
-                for a in annotations
+                (article.id, article.title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created,
+                 a.updated, " | ".join(speakers.get(a.id, ())))
+                for a in item.annotations
             ]
             if excel:
                 batch = [tuple(_excel_safe(v) if isinstance(v, str) else v for v in row) for row in batch]
@@ -117,29 +101,24 @@ def article_record(article: Article, annotations: list[Annotation], relations: l
     }
 
 
-def write_json(
-    store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
-    exported: str | None = None,
-) -> int:
+def write_json(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
     """Write one annotator.v1 JSON document to the binary stream ``out``.
 
     Each article is serialised on its own line inside the ``articles`` array,
     so the output streams and stays diff-friendly.  Returns the number of
-    annotations written.  ``exported`` overrides the timestamp (for tests).
+    annotations written.
     """
     text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
     try:
         tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key} for t in store.tags()]
-        head = {"format": FORMAT_NAME, "exported": exported or now_iso(), "tags": tags}
+        head = {"format": FORMAT_NAME, "exported": export_timestamp(), "tags": tags}
         text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [')
         count = 0
         first = True
-        for article, annotations in _selected(store, article_id, tag):
-            ids = {a.id for a in annotations}
-            relations = [r for r in store.relations(article.id) if r.from_id in ids and r.to_id in ids]
+        for item in selected(store, article_id, tag):
             text.write("\n" if first else ",\n")
-            text.write(json.dumps(article_record(article, annotations, relations), ensure_ascii=False))
-            count += len(annotations)
+            text.write(json.dumps(article_record(item.article, item.annotations, item.relations), ensure_ascii=False))
+            count += len(item.annotations)
             first = False
         text.write("\n]}\n")
         text.flush()
@@ -148,19 +127,62 @@ def write_json(
     return count
 
 
+def write_jsonl(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+    """One annotator.v1 article object per line (for data pipelines); returns annotations written."""
+    count = 0
+    for item in selected(store, article_id, tag):
+        record = article_record(item.article, item.annotations, item.relations)
+        out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+        count += len(item.annotations)
+    return count
+
+
+#: Formats written to one stream (stdout or a file).
+STREAM_FORMATS = ("csv", "json", "jsonl", "xlsx", "w3c", "spacy")
+#: Formats written as a folder of files.
+FOLDER_FORMATS = ("brat",)
+FORMATS = STREAM_FORMATS + FOLDER_FORMATS
+#: The file extension each stream format is usually saved with.
+EXTENSIONS = {"csv": ".csv", "json": ".json", "jsonl": ".jsonl", "xlsx": ".xlsx", "w3c": ".jsonld",
+              "spacy": ".jsonl"}
+
+
+def _writer(fmt: str):
+    if fmt == "csv":
+        return write_csv
+    if fmt == "json":
+        return write_json
+    if fmt == "jsonl":
+        return write_jsonl
+    if fmt == "xlsx":
+        from .xlsx import write_xlsx
+
+        return write_xlsx
+    if fmt == "w3c":
+        from .w3c import write_w3c
+
+        return write_w3c
+    if fmt == "spacy":
+        from .spacy_format import write_spacy
+
+        return write_spacy
+    raise ExportError(f"Unknown export format '{fmt}' (choose from {', '.join(FORMATS)}).")
+
+
 def export(
     store: Store, fmt: str, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
     excel: bool = False,
 ) -> int:
-    """Write ``fmt`` (``csv`` or ``json``) to ``out``; returns annotations written."""
-    if fmt not in FORMATS:
-        raise ExportError(f"Unknown export format '{fmt}' (choose from {', '.join(FORMATS)}).")
+    """Write a stream format to ``out``; returns the number of annotations written."""
+    if fmt in FOLDER_FORMATS:
+        raise ExportError(f"The {fmt} format is a folder of files: give it one with -o FOLDER.")
+    writer = _writer(fmt)
     if excel and fmt != "csv":
-        raise ExportError("--excel only applies to CSV.")
-    _check_selection(store, article_id, tag)
+        raise ExportError("--excel only applies to CSV (for Excel itself, use --format xlsx).")
+    check_selection(store, article_id, tag)
     if fmt == "csv":
         return write_csv(store, out, article_id, tag, excel=excel)
-    return write_json(store, out, article_id, tag)
+    return writer(store, out, article_id, tag)
 
 
 def _umask() -> int:
@@ -230,7 +252,15 @@ def export_to_file(
     store: Store, fmt: str, path: str | Path, article_id: str | None = None, tag: str | None = None,
     excel: bool = False,
 ) -> int:
-    """Export to ``path`` atomically; returns the number of annotations written."""
+    """Export to ``path`` (a file, or a folder for brat); returns the number of annotations written."""
+    if fmt in FOLDER_FORMATS:
+        if excel:
+            raise ExportError("--excel only applies to CSV.")
+        check_selection(store, article_id, tag)
+        from .brat import export_brat
+
+        return export_brat(store, path, article_id, tag)
+    _writer(fmt)  # an unknown format is refused before any file is created
     with atomic_file(path) as fh:
         return export(store, fmt, fh, article_id, tag, excel)
 

@@ -175,8 +175,8 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DOCX_SUFFIXES = {".docx"}
-#: What File → Import offers (JSON is the annotator.v1 round trip).
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | {".json"}
+#: What File → Import offers (JSON/JSONL is the annotator.v1 round trip, .ann a brat pair).
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | {".json", ".jsonl", ".ann"}
 
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "section",
                "article", "header", "footer", "table", "ul", "ol", "hr", "figcaption"}
@@ -335,6 +335,23 @@ def read_article(path: str | Path, encoding: str | None = None) -> Article:
     return read_text_article(path, encoding)
 
 
+def _jsonl_as_document(data: bytes, name: str) -> bytes:
+    """JSON Lines (one annotator.v1 article per line) as one annotator.v1 document."""
+    import json
+
+    try:
+        lines = [line for line in data.decode("utf-8-sig").split("\n") if line.strip()]
+    except UnicodeDecodeError:
+        raise ImportRefused(f"{name} is not UTF-8.") from None
+    articles = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            articles.append(json.loads(line))
+        except (ValueError, RecursionError) as exc:
+            raise ImportRefused(f"{name}, line {number}: not JSON ({exc}).") from None
+    return json.dumps({"format": "annotator.v1", "articles": articles}, ensure_ascii=False).encode("utf-8")
+
+
 @dataclass
 class ImportOutcome:
     """What happened to one file: imported, already there, or refused."""
@@ -380,11 +397,21 @@ def import_paths(
         if progress is not None:
             progress(i, path)
         try:
-            if path.suffix.lower() == ".json":
-                report = import_document(store, read_document(path), path.name)
+            suffix = path.suffix.lower()
+            if suffix in (".json", ".jsonl"):
+                data = read_document(path)
+                if suffix == ".jsonl":
+                    data = _jsonl_as_document(data, path.name)
+                report = import_document(store, data, path.name)
                 for n, (article, how) in enumerate(report.articles):
                     yield ImportOutcome(path, article=article, existed=how != "new",
                                         messages=report.lines() if n == 0 else [])
+                continue
+            if suffix == ".ann":
+                from .brat import import_brat
+
+                article, existed, brat_report = import_brat(store, path)
+                yield ImportOutcome(path, article=article, existed=existed, messages=brat_report.lines())
                 continue
             article, existed = import_article(store, read_article(path, encoding))
         except AnnotatorError as exc:

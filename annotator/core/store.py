@@ -514,6 +514,15 @@ class Store:
         for (aid,) in self._query("SELECT id FROM articles ORDER BY created, rowid"):
             yield self.get_article(aid)
 
+    def tag_counts_by_article(self) -> Iterator[tuple[str, dict[str, int]]]:
+        """``(article_id, {tag: count})`` for every article with annotations."""
+        counts: dict[str, dict[str, int]] = {}
+        for article_id, tag, n in self._query(
+            "SELECT article_id, tag, count(*) FROM annotations GROUP BY article_id, tag"
+        ):
+            counts.setdefault(article_id, {})[tag] = n
+        yield from counts.items()
+
     def article_count(self) -> int:
         """How many articles the database holds."""
         return self._query("SELECT count(*) FROM articles")[0][0]

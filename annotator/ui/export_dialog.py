@@ -21,11 +21,17 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Tag
 
-#: (key, label, format, excel, extension)
+#: (key, label, format, excel, extension) — named for what each is for.
 CHOICES = (
     ("csv", "CSV for data pipelines and scripts (lossless, UTF-8)", "csv", False, ".csv"),
     ("excel", "CSV for Excel / LibreOffice (BOM, formulas neutralised; not lossless)", "csv", True, ".csv"),
-    ("json", "JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)", "json", False, ".json"),
+    ("xlsx", "Excel workbook (.xlsx): every cell text, right-to-left for Arabic", "xlsx", False, ".xlsx"),
+    ("json", "JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)",
+     "json", False, ".json"),
+    ("jsonl", "JSON Lines, one article per line (data pipelines)", "jsonl", False, ".jsonl"),
+    ("w3c", "W3C Web Annotation JSON-LD (Hypothesis-style tools, archives)", "w3c", False, ".jsonld"),
+    ("brat", "brat / INCEpTION standoff (a folder of .txt + .ann)", "brat", False, ""),
+    ("spacy", "spaCy training spans (JSON Lines)", "spacy", False, ".jsonl"),
 )
 
 
@@ -101,16 +107,19 @@ class ExportDialog(QDialog):
         path = Path(text) if text else self._default_dir / self._base_name
         if text.endswith(("/", "\\")) or not path.name:
             return  # a folder: leave it for the user to finish
-        known = {choice[4] for choice in CHOICES}
+        known = {choice[4] for choice in CHOICES if choice[4]}
         if path.suffix.lower() in known or not path.suffix:
-            path = path.with_suffix(ext)
+            path = path.with_suffix(ext)  # brat: no extension, a folder name
         self.path_edit.setText(str(path))
 
     def _browse(self) -> None:
         ext = self._choice()[4]
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.path_edit.text(), f"{ext[1:].upper()} files (*{ext});;All files (*)"
-        )
+        if not ext:  # brat writes a folder
+            name = QFileDialog.getExistingDirectory(self, "Export to folder", self.path_edit.text())
+        else:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "Export to", self.path_edit.text(), f"{ext[1:].upper()} files (*{ext});;All files (*)"
+            )
         if name:
             self.path_edit.setText(name)
 

@@ -205,38 +205,42 @@ def test_tag_keys_do_nothing_while_the_article_list_has_focus(window: MainWindow
     assert db_rows(window, "SELECT count(*) FROM annotations") == [(1,)]
 
 
-def test_menu_export_equals_cli_export(window: MainWindow, tmp_path: Path, qtbot) -> None:
+def test_menu_export_equals_cli_export_byte_for_byte(window: MainWindow, tmp_path: Path, qtbot,
+                                                     monkeypatch) -> None:
+    import os
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1573430400")  # both exports stamp the same time
     text = window.doc.text
     for needle, key in (("مايلس كاغينس", Qt.Key.Key_2), ("الحسكة وتل تمر", Qt.Key.Key_3)):
         s = text.index(needle)
         window.view.select_utf16(window.doc.offsets.to_utf16(s), window.doc.offsets.to_utf16(s + len(needle)))
         press(window.view, key, chr(key))
-    for choice, cli_args, name in (
-        ("csv", [], "menu.csv"),
-        ("excel", ["--excel"], "menu-excel.csv"),
-        ("json", ["--format", "json"], "menu.json"),
-    ):
+    from annotator.ui.export_dialog import CHOICES
+
+    for key, _label, fmt, excel, ext in CHOICES:
+        target = tmp_path / f"menu-{key}{ext}"
         window.export_action.trigger()
         dialog = window._export_dialog
-        dialog.format_buttons[choice].setChecked(True)
-        dialog.path_edit.setText(str(tmp_path / name))
+        dialog.format_buttons[key].setChecked(True)
+        dialog.path_edit.setText(str(target))
         QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: (tmp_path / name).exists())
+        qtbot.waitUntil(lambda: target.exists())
+        cli_target = tmp_path / f"cli-{key}{ext}"
         cli = subprocess.run(
-            [sys.executable, "-m", "annotator", "export", "--db", str(window.store.path), *cli_args],
-            capture_output=True, cwd=PROJECT_ROOT,
+            [sys.executable, "-m", "annotator", "export", "--db", str(window.store.path), "--format", fmt,
+             *(["--excel"] if excel else []), "-o", str(cli_target)],
+            capture_output=True, cwd=PROJECT_ROOT, env={**os.environ},
         )
         assert cli.returncode == 0, cli.stderr
-        menu_bytes = (tmp_path / name).read_bytes()
-        if choice == "json":
-            menu_doc, cli_doc = json.loads(menu_bytes), json.loads(cli.stdout)
-            menu_doc.pop("exported"), cli_doc.pop("exported")
-            assert menu_doc == cli_doc
-            assert [a["text"] for a in menu_doc["articles"][0]["annotations"]] == ["الحسكة وتل تمر", "مايلس كاغينس"]
+        if fmt == "brat":
+            menu_files = {p.name: p.read_bytes() for p in target.iterdir()}
+            assert menu_files == {p.name: p.read_bytes() for p in cli_target.iterdir()}
+            assert any(name.endswith(".ann") for name in menu_files)
         else:
-            assert menu_bytes == cli.stdout
-            rows = list(csv.DictReader(io.StringIO(menu_bytes.decode("utf-8-sig"), newline="")))
-            assert {r["tag"] for r in rows} == {"speaker", "location"}
+            assert target.read_bytes() == cli_target.read_bytes(), key
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "menu-csv.csv").read_text("utf-8"), newline="")))
+    assert [(r["tag"], r["text"]) for r in rows] == [("location", "الحسكة وتل تمر"), ("speaker", "مايلس كاغينس")]
+    assert json.loads((tmp_path / "menu-json.json").read_text("utf-8"))["exported"] == "2019-11-11T00:00:00.000Z"
 
 
 def test_export_to_an_unwritable_place_shows_a_message(window: MainWindow, tmp_path: Path, qtbot) -> None:

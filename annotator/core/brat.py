@@ -1,0 +1,219 @@
+"""brat standoff: ``.txt`` + ``.ann`` pairs, the format brat and INCEpTION read.
+
+Export writes one pair per article into a folder, plus ``annotation.conf``
+and ``visual.conf`` so brat shows the tags in their colours.  Offsets are
+code points into the ``.txt``, which holds the canonical text unchanged —
+brat counts characters the same way.  A span across a line break is written
+as fragments (brat spans cannot contain a newline); links are ``R`` lines,
+notes are ``#`` AnnotatorNotes lines.
+
+Import reads such a pair back: ``T`` lines become annotations, ``R`` lines
+links, ``AnnotatorNotes`` notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ExportError, ImportRefused
+from .importers import article_from_text, decode_text, import_article
+from .model import Annotation, Relation, Tag, make_annotation
+from .selection import selected
+from .store import Store
+from .text import canonicalize
+
+_PALETTE = ("#F0E442", "#0072B2", "#D55E00", "#999999", "#E69F00", "#56B4E9", "#009E73", "#CC79A7")
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at line breaks into the pieces brat can show."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        if line:
+            pieces.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return pieces
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split("\n")).replace("\t", " ")
+
+
+def ann_lines(text: str, annotations: list[Annotation], relations: list[Relation]) -> list[str]:
+    """The ``.ann`` file of one article."""
+    lines: list[str] = []
+    t_ids: dict[str, str] = {}
+    notes = 0
+    for n, ann in enumerate(annotations, start=1):
+        t_id = f"T{n}"
+        t_ids[ann.id] = t_id
+        pieces = fragments(text, ann.start, ann.end)
+        spans = ";".join(f"{s} {e}" for s, e in pieces)
+        shown = " ".join(text[s:e] for s, e in pieces)
+        lines.append(f"{t_id}\t{ann.tag} {spans}\t{_one_line(shown)}")
+        if ann.note:
+            notes += 1
+            lines.append(f"#{notes}\tAnnotatorNotes {t_id}\t{_one_line(ann.note)}")
+    for n, rel in enumerate((r for r in relations if r.from_id in t_ids and r.to_id in t_ids), start=1):
+        lines.append(f"R{n}\t{rel.type} Arg1:{t_ids[rel.from_id]} Arg2:{t_ids[rel.to_id]}")
+    return lines
+
+
+def export_brat(store: Store, folder: str | Path, article_id: str | None = None, tag: str | None = None) -> int:
+    """Write ``NNN_id.txt``/``.ann`` pairs and the brat configuration into ``folder``.
+
+    Returns the number of annotations written.  Each file is written
+    atomically; other files in the folder are left alone.
+    """
+    from .exporters import atomic_file
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder} is a file; brat export writes a folder of .txt/.ann pairs.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+    tags = store.tags()
+    count = 0
+    for n, item in enumerate(selected(store, article_id, tag), start=1):
+        base = f"{n:03d}_{item.article.id[:8]}"
+        with atomic_file(folder / f"{base}.txt") as fh:
+            fh.write(item.article.text.encode("utf-8"))
+        with atomic_file(folder / f"{base}.ann") as fh:
+            lines = ann_lines(item.article.text, item.annotations, item.relations)
+            fh.write(("\n".join(lines) + ("\n" if lines else "")).encode("utf-8"))
+        count += len(item.annotations)
+    names = [t.name for t in tags]
+    conf = ["[entities]", *names, "", "[relations]", "attributed_to\tArg1:<ENTITY>, Arg2:<ENTITY>",
+            "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]", ""]
+    visual = ["[labels]", *(f"{t.name} | {t.label}" for t in tags), "attributed_to | attributed to", "",
+              "[drawing]", *(f"{t.name}\tbgColor:{t.color}" for t in tags), ""]
+    with atomic_file(folder / "annotation.conf") as fh:
+        fh.write("\n".join(conf).encode("utf-8"))
+    with atomic_file(folder / "visual.conf") as fh:
+        fh.write("\n".join(visual).encode("utf-8"))
+    return count
+
+
+# -- import --------------------------------------------------------------------
+
+_T_LINE = re.compile(r"^(T\d+)\t([^\s]+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
+_R_LINE = re.compile(r"^(R\d+)\t([^\s]+) Arg1:(T\d+) Arg2:(T\d+)\s*$")
+_NOTE_LINE = re.compile(r"^#\d+\tAnnotatorNotes (T\d+)\t(.*)$")
+
+
+@dataclass
+class BratReport:
+    """What a brat import did, and what it left out (with reasons)."""
+
+    added: int = 0
+    links: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [f"{self.added} annotations and {self.links} links imported from brat"] + self.skipped
+
+
+def _raw_to_canonical(raw: str) -> list[int]:
+    """Offset in the raw ``.txt`` → offset in its canonical text (``\r\n`` became ``\n``)."""
+    mapping = []
+    canonical = 0
+    for i, ch in enumerate(raw):
+        mapping.append(canonical)
+        if ch == "\r" and raw[i + 1:i + 2] == "\n":
+            continue
+        canonical += 1
+    mapping.append(canonical)
+    return mapping
+
+
+def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]:
+    """Import ``X.ann`` with its ``X.txt``; returns ``(article, existed, report)``.
+
+    Everything is checked first and stored in one transaction: a malformed
+    line or a span whose text does not match refuses the whole file.
+    """
+    txt_path = ann_path.with_suffix(".txt")
+    if not txt_path.is_file():
+        raise ImportRefused(f"{ann_path.name}: its text file {txt_path.name} is not beside it.")
+    try:
+        raw, _ = decode_text(txt_path.read_bytes(), txt_path.name)
+        ann_text, _ = decode_text(ann_path.read_bytes(), ann_path.name)
+    except OSError as exc:
+        raise ImportRefused(f"{ann_path.name} cannot be read: {exc.strerror or exc}.") from None
+    mapping = _raw_to_canonical(raw)
+    article = article_from_text(raw, txt_path.name)
+    text = article.text
+    report = BratReport()
+    spans: dict[str, tuple[str, int, int]] = {}
+    notes: dict[str, str] = {}
+    links: list[tuple[str, str, str]] = []
+    for number, line in enumerate(canonicalize(ann_text).split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{ann_path.name}, line {number}"
+        if line.startswith("T"):
+            m = _T_LINE.match(line)
+            if not m:
+                raise ImportRefused(f"{where}: not a brat text-bound annotation.")
+            t_id, kind, frag_text, shown = m.groups()
+            frags = [tuple(int(x) for x in f.split()) for f in frag_text.split(";")]
+            if any(not 0 <= s < e <= len(raw) for s, e in frags):
+                raise ImportRefused(f"{where}: offsets outside {txt_path.name} (length {len(raw)}).")
+            pieces = [(mapping[s], mapping[e]) for s, e in frags]
+            if " ".join(text[s:e] for s, e in pieces) != shown:
+                raise ImportRefused(f"{where}: the text after the offsets is not what {txt_path.name} holds there.")
+            start, end = pieces[0][0], pieces[-1][1]
+            gaps = [text[a_end:b_start] for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])]
+            if any(gap.strip() for gap in gaps):
+                report.skipped.append(f"{t_id} skipped: a discontinuous span (annotator spans are continuous)")
+                continue
+            if not re.fullmatch(r"\w[\w-]*", kind):
+                raise ImportRefused(f"{where}: '{kind}' is not a usable tag name.")
+            spans[t_id] = (kind, start, end)
+        elif line.startswith("R"):
+            m = _R_LINE.match(line)
+            if not m:
+                raise ImportRefused(f"{where}: not a brat relation.")
+            links.append(m.group(2, 3, 4))
+        elif line.startswith("#"):
+            m = _NOTE_LINE.match(line)
+            if m:
+                notes[m.group(1)] = m.group(2)
+            else:
+                report.skipped.append(f"line {number} skipped: only AnnotatorNotes comments are read")
+        else:
+            report.skipped.append(f"line {number} skipped: {line.split(chr(9))[0][:1]} lines "
+                                  "(events, attributes, normalisations) have no place in annotator")
+    with store._writing():
+        stored, existed = import_article(store, article)
+        known = {t.name for t in store.tags()}
+        position = max((t.position for t in store.tags()), default=0)
+        for kind in sorted({k for k, _, _ in spans.values()} - known):
+            position += 1
+            store.save_tag(Tag(kind, kind.replace("_", " ").capitalize(), _PALETTE[position % len(_PALETTE)], "",
+                               position))
+        existing = {(a.tag, a.start, a.end): a.id for a in store.annotations(stored.id)}
+        ids: dict[str, str] = {}
+        for t_id, (kind, start, end) in spans.items():
+            key = (kind, start, end)
+            if key in existing:
+                ids[t_id] = existing[key]
+                continue
+            ann = make_annotation(stored, kind, start, end, note=notes.get(t_id, ""))
+            store._insert_annotation(ann)
+            ids[t_id] = ann.id
+            report.added += 1
+        for kind, a, b in links:
+            if a not in ids or b not in ids:
+                report.skipped.append(f"link {a}→{b} skipped: an end was not imported")
+                continue
+            if any(r.from_id == ids[a] and r.to_id == ids[b] for r in store.relations_of(ids[a])):
+                continue
+            store._insert_relation(Relation(stored.id, ids[a], ids[b], kind))
+            report.links += 1
+    return stored, existed, report

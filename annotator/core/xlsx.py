@@ -1,0 +1,86 @@
+"""Export a real Excel workbook (openpyxl) that a reporter can double-click.
+
+Every cell is stored as text, so nothing can run as a formula; the sheet is
+set right-to-left when the articles are Arabic; the header is frozen and the
+columns have useful widths.  Rows stream through openpyxl's write-only mode.
+The file is made reproducible (fixed zip timestamps, document dates = the
+export time) so the window and the command line write the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+from typing import BinaryIO
+
+from .selection import export_timestamp, selected
+from .store import Store
+
+COLUMNS = ("article_title", "tag", "text", "speaker", "note", "start", "end", "annotator", "created",
+           "updated", "article_id", "annotation_id")
+WIDTHS = {"article_title": 40, "tag": 12, "text": 70, "speaker": 24, "note": 40, "start": 8, "end": 8,
+          "annotator": 16, "created": 24, "updated": 24, "article_id": 38, "annotation_id": 38}
+
+
+def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+    """Write the workbook to ``out``; returns the number of annotation rows."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    languages = [a.language for a in store.articles() if article_id is None or a.id == article_id]
+    arabic = languages.count("ar") * 2 >= len(languages) > 0
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("annotations")
+    ws.sheet_view.rightToLeft = arabic
+    ws.freeze_panes = "A2"
+    for i, name in enumerate(COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS[name]
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+
+    def text_cell(value: object, **style: object) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value="" if value is None else str(value))
+        cell.data_type = "s"  # text, always: "=1+1" stays the characters = 1 + 1
+        for key, val in style.items():
+            setattr(cell, key, val)
+        return cell
+
+    ws.append([text_cell(name, font=bold) for name in COLUMNS])
+    rows = 0
+    for item in selected(store, article_id, tag):
+        article = item.article
+        for a in item.annotations:
+            values = {
+                "article_title": article.title, "tag": a.tag, "text": a.text,
+                "speaker": " | ".join(item.speakers.get(a.id, ())), "note": a.note, "start": a.start,
+                "end": a.end, "annotator": a.annotator, "created": a.created, "updated": a.updated,
+                "article_id": article.id, "annotation_id": a.id,
+            }
+            ws.append([text_cell(values[name], alignment=wrap) if name in ("text", "note")
+                       else text_cell(values[name]) for name in COLUMNS])
+            rows += 1
+    stamp = datetime.fromisoformat(export_timestamp().replace("Z", "+00:00")).replace(tzinfo=None, microsecond=0)
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    wb.properties.creator = "annotator"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    out.write(_reproducible_zip(buffer.getvalue(), stamp))
+    return rows
+
+
+def _reproducible_zip(data: bytes, stamp: datetime) -> bytes:
+    """The same archive with every entry dated ``stamp`` (zip dates start in 1980)."""
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    result = io.BytesIO()
+    with zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            clone = zipfile.ZipInfo(info.filename, date_time=when)
+            clone.compress_type = zipfile.ZIP_DEFLATED
+            clone.external_attr = info.external_attr
+            target.writestr(clone, source.read(info.filename))
+    return result.getvalue()
