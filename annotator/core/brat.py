@@ -205,7 +205,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
                 ids[t_id] = existing[key]
                 continue
             ann = make_annotation(stored, kind, start, end, note=notes.get(t_id, ""))
-            store._insert_annotation(ann)
+            store._insert_annotation(ann, stored.text)
             ids[t_id] = ann.id
             report.added += 1
         for kind, a, b in links:

@@ -417,4 +417,9 @@ def import_paths(
         except AnnotatorError as exc:
             yield ImportOutcome(path, error=str(exc))
             continue
+        except (ValueError, LookupError, OSError, ImportError, RecursionError, MemoryError) as exc:
+            # A parser of a third-party format (HTML, Word, Markdown) failing on
+            # a damaged or hostile file: refuse that file, keep going.
+            yield ImportOutcome(path, error=f"{path.name} could not be read ({type(exc).__name__}: {exc}).")
+            continue
         yield ImportOutcome(path, article=article, existed=existed)

@@ -220,7 +220,7 @@ def _import_bundle(store: Store, bundle: _Bundle, report: JsonImportReport) -> N
             context = quote_selector(target.text, *found)
             ann.prefix, ann.suffix = context.prefix, context.suffix
         ann.article_id = target.id
-        store._insert_annotation(ann)
+        store._insert_annotation(ann, target.text)
         placed[ann.id] = ann.id
         report.added += 1
     for rel in bundle.relations:

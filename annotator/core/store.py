@@ -552,20 +552,28 @@ class Store:
             self._insert_annotation(annotation)
         return annotation
 
-    def _insert_annotation(self, ann: Annotation) -> None:
-        # SQLite's substr counts characters (code points) in text, exactly
-        # like Python slicing, so the invariant is checked against what is
-        # stored, not against a copy in memory.
-        row = self.db.execute(
-            "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
-            [ann.start, ann.end, ann.start, ann.article_id],
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"There is no article with id '{ann.article_id}'.")
-        if row[0] != ann.text:
+    def _insert_annotation(self, ann: Annotation, article_text: str | None = None) -> None:
+        """Insert one annotation after checking ``text[start:end] == ann.text``.
+
+        Bulk importers that hold the article's text pass it as
+        ``article_text`` (checked in Python); otherwise SQLite's ``substr``,
+        which counts code points exactly like Python slicing, checks it
+        against what is stored.
+        """
+        if article_text is not None:
+            stored = article_text[ann.start:ann.end] if 0 <= ann.start < ann.end <= len(article_text) else None
+        else:
+            row = self.db.execute(
+                "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+                [ann.start, ann.end, ann.start, ann.article_id],
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"There is no article with id '{ann.article_id}'.")
+            stored = row[0]
+        if stored != ann.text:
             raise StoreError(
                 f"Annotation {ann.id} does not match its article: text[{ann.start}:{ann.end}] "
-                f"is {row[0]!r}, not {ann.text!r}."
+                f"is {stored!r}, not {ann.text!r}."
             )
         cur = self.db.execute(
             f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",

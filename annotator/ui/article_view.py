@@ -188,10 +188,16 @@ class ArticleView(QPlainTextEdit):
 
     # -- content ---------------------------------------------------------
 
-    def set_article_text(self, text: str) -> None:
-        """Show ``text`` (canonical, so every ``\\n`` is one paragraph break)."""
+    def set_article(self, text: str, spans: list[Span]) -> None:
+        """Show ``text`` (canonical: every ``\\n`` is one paragraph break) with its spans.
+
+        The span index is in place before the text arrives, so Qt's own pass
+        over the new paragraphs highlights them once — no second pass.
+        """
         self.link_lines = []
         self.setExtraSelections([])
+        self.index = SpanIndex(spans)
+        self.highlighter.index = self.index
         self.setPlainText(text)
         self._apply_text_option()
         self.moveCursor(QTextCursor.MoveOperation.Start)

@@ -26,6 +26,8 @@ class DetailsPanel(QWidget):
     noteEdited = Signal(str, str)
     #: the user wants to link the current annotation
     linkRequested = Signal()
+    #: the note editor is done (saved or discarded): give the focus back to the text
+    finished = Signal()
     #: remove this link
     unlinkRequested = Signal(object)
 
@@ -83,7 +85,8 @@ class DetailsPanel(QWidget):
             return
         tag = tags.get(annotation.tag)
         text = " ".join(annotation.text.split())
-        self.heading.setText(f"{tag.label if tag else annotation.tag}: {text[:200]}")
+        # The span in a bidi isolate: "Claim: 11 ألف …" keeps the number with its words.
+        self.heading.setText(f"{tag.label if tag else annotation.tag}: \u2068{text[:200]}\u2069")
         for relation, target in linked:
             item = QListWidgetItem(" ".join(target.text.split()))
             item.setData(Qt.ItemDataRole.UserRole, relation)
@@ -141,8 +144,10 @@ class DetailsPanel(QWidget):
                     event.modifiers() & Qt.KeyboardModifier.ControlModifier
                 ):
                     self._commit_note()
+                    self.finished.emit()
                     return True
                 if event.key() == Qt.Key.Key_Escape and self._annotation is not None:
                     self.note.setPlainText(self._saved_note)  # discard the unsaved edit
+                    self.finished.emit()
                     return True
         return super().eventFilter(watched, event)

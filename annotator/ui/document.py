@@ -46,6 +46,7 @@ class ArticleDocument(QObject):
         self.offsets = OffsetMap("")
         self._annotations: dict[str, Annotation] = {}
         self._relations: dict[str, Relation] = {}
+        self._ends: dict[str, list[Relation]] | None = None
         #: who is annotating; stored on every new annotation
         self.annotator = ""
 
@@ -60,6 +61,7 @@ class ArticleDocument(QObject):
         self.offsets = OffsetMap(article.text)
         self._annotations = {a.id: a for a in annotations}
         self._relations = {r.id: r for r in relations}
+        self._ends = None
         self.reset.emit()
 
     def reload(self) -> None:
@@ -104,13 +106,23 @@ class ArticleDocument(QObject):
 
     def links_from(self, annotation_id: str) -> list[Annotation]:
         """The annotations this one is attributed to (its speakers or sources)."""
-        return [self._annotations[r.to_id] for r in self._relations.values()
+        return [self._annotations[r.to_id] for r in self._by_end(annotation_id)
                 if r.from_id == annotation_id and r.to_id in self._annotations]
 
     def links_to(self, annotation_id: str) -> list[Annotation]:
         """The annotations attributed to this one (a speaker's quotes)."""
-        return [self._annotations[r.from_id] for r in self._relations.values()
+        return [self._annotations[r.from_id] for r in self._by_end(annotation_id)
                 if r.to_id == annotation_id and r.from_id in self._annotations]
+
+    def _by_end(self, annotation_id: str) -> list[Relation]:
+        """Relations touching an annotation, from an index rebuilt when links change."""
+        if self._ends is None:
+            self._ends = {}
+            for r in self._relations.values():
+                self._ends.setdefault(r.from_id, []).append(r)
+                if r.to_id != r.from_id:
+                    self._ends.setdefault(r.to_id, []).append(r)
+        return self._ends.get(annotation_id, [])
 
     def relation_between(self, from_id: str, to_id: str) -> Relation | None:
         for r in self._relations.values():
@@ -134,6 +146,7 @@ class ArticleDocument(QObject):
         self._annotations[annotation.id] = annotation
         for r in relations or ():
             self._relations[r.id] = r
+        self._ends = None
         self.committed.emit()
         self.annotationAdded.emit(annotation)
         if relations:
@@ -145,6 +158,7 @@ class ArticleDocument(QObject):
         self._annotations.pop(annotation_id, None)
         for r in relations:
             self._relations.pop(r.id, None)
+        self._ends = None
         self.committed.emit()
         self.annotationRemoved.emit(annotation)
         if relations:
@@ -171,6 +185,7 @@ class ArticleDocument(QObject):
         """Store a link (e.g. quote attributed to speaker)."""
         self.store.add_relation(relation)
         self._relations[relation.id] = relation
+        self._ends = None
         self.committed.emit()
         self.relationsChanged.emit()
 
@@ -178,6 +193,7 @@ class ArticleDocument(QObject):
         """Remove a link; returns it for undo."""
         relation = self.store.delete_relation(relation_id)
         self._relations.pop(relation_id, None)
+        self._ends = None
         self.committed.emit()
         self.relationsChanged.emit()
         return relation

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..core.model import Tag
@@ -24,6 +24,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self._folded: Folded | None = None
+        self._text = ""
         self.matches: list[Match] = []
         self.current = -1
         self.query = QLineEdit()
@@ -64,6 +65,9 @@ class FindBar(QWidget):
         self.tag_button.clicked.connect(lambda: self.tagAllRequested.emit(self.tag_combo.currentData() or ""))
         close.clicked.connect(self.close_bar)
         self.query.installEventFilter(self)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # from any control in the bar
+        escape.activated.connect(self.close_bar)
         self.hide()
 
     def set_tags(self, tags: list[Tag]) -> None:
@@ -75,8 +79,9 @@ class FindBar(QWidget):
         self.tag_combo.setCurrentIndex(max(0, index))
 
     def set_text(self, text: str) -> None:
-        """The article changed: fold it once, search again if the bar is open."""
-        self._folded = fold(text) if text else None
+        """The article changed: search again if the bar is open (folding waits until needed)."""
+        self._text = text
+        self._folded = None
         if self.isVisible():
             self.run()
 
@@ -97,6 +102,8 @@ class FindBar(QWidget):
     def run(self) -> None:
         self._debounce.stop()
         query = self.query.text()
+        if self._folded is None and self._text and query.strip():
+            self._folded = fold(self._text)  # once per article, on the first search
         self.matches = find_all(self._folded, query, self.whole.isChecked()) if self._folded and query.strip() else []
         self.current = 0 if self.matches else -1
         self._update()

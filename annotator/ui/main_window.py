@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.articles_dock, self.search_dock)
         self.articles_dock.raise_()
-        self.resizeDocks([self.articles_dock, self.annotations_dock], [240, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.articles_dock, self.annotations_dock], [230, 460], Qt.Orientation.Horizontal)
 
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
@@ -198,9 +199,12 @@ class MainWindow(QMainWindow):
         self.note_action = self._action("Edit &note", self.edit_note, sequences("e") + [QKeySequence("F2")],
                                         "Write a note on the selected annotation")
         self.next_action = self._action("&Next annotation", lambda: self.step_annotation(1),
-                                        sequences("n") + [QKeySequence("Tab")])
+                                        sequences("n") + [QKeySequence("Alt+Down")])
         self.prev_action = self._action("&Previous annotation", lambda: self.step_annotation(-1),
-                                        sequences("p") + [QKeySequence("Shift+Tab")])
+                                        sequences("p") + [QKeySequence("Alt+Up")])
+        self.next_pane_action = self._action("Next &pane", lambda: self.cycle_pane(1), ["F6"],
+                                             "Move the focus: articles → text → annotations → search")
+        self.prev_pane_action = self._action("Previous pane", lambda: self.cycle_pane(-1), ["Shift+F6"])
         self.tag_actions: dict[str, QAction] = {}
 
         self.find_action = self._action("&Find in article…", self.open_find, [std.Find])
@@ -226,7 +230,8 @@ class MainWindow(QMainWindow):
         self.annotate_menu = bar.addMenu("&Annotate")
 
         view_menu = bar.addMenu("&View")
-        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None, self.refresh_action):
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None, self.refresh_action,
+                  None, self.next_pane_action, self.prev_pane_action):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         view_menu.addSeparator()
         for dock in (self.articles_dock, self.search_dock, self.annotations_dock):
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
         self.annotation_table.activatedAnnotation.connect(self._annotation_activated)
         self.view.clickedAt.connect(self._view_clicked)
         self.view.selectionChanged.connect(self._view_selection_changed)
+        self.view.cursorPositionChanged.connect(self._view_selection_changed)
         self.view.hoveredSpan.connect(self._hovered)
         self.doc.reset.connect(self._doc_reset)
         self.doc.annotationAdded.connect(self._annotation_added)
@@ -298,6 +304,7 @@ class MainWindow(QMainWindow):
         self.details.noteEdited.connect(self._note_edited)
         self.details.linkRequested.connect(self.link_current)
         self.details.unlinkRequested.connect(self._unlink)
+        self.details.finished.connect(self.view.setFocus)
         self.find_bar.matchesChanged.connect(self._show_matches)
         self.find_bar.tagAllRequested.connect(self.tag_all_matches)
         self.find_bar.closed.connect(self.view.setFocus)
@@ -396,8 +403,7 @@ class MainWindow(QMainWindow):
     def _doc_reset(self) -> None:
         doc = self.doc
         self._current_id = None
-        self.view.set_article_text(doc.text)
-        self.view.set_spans([self._span(a) for a in doc.annotations()])
+        self.view.set_article(doc.text, [self._span(a) for a in doc.annotations()])
         self._paragraphs = paragraph_starts(doc.text)
         self.annotation_model.set_annotations(doc.annotations(), self._paragraphs)
         self.annotation_model.set_links(self._link_texts())
@@ -545,10 +551,15 @@ class MainWindow(QMainWindow):
             if current.tag != tag:
                 stack.push(RetagAnnotation(doc, current, tag, label))
             return
-        existing = doc.find_span(start, end, tag)
+        existing = doc.find_span(start, end)
         if existing is not None:
+            # The selection is exactly an annotation: re-tag it rather than
+            # stacking a second tag on the same characters.
             self._make_current(existing.id, select_text=True)
-            self.statusBar().showMessage(f"That span is already tagged as {label}.", 4000)
+            if existing.tag == tag:
+                self.statusBar().showMessage(f"That span is already tagged as {label}.", 4000)
+            else:
+                stack.push(RetagAnnotation(doc, existing, tag, label))
             return
         annotation = doc.new_annotation(tag, start, end)
         self._current_id = annotation.id  # so the new row becomes the selected one
@@ -564,6 +575,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select an annotation (click it, or pick it in the list) to delete it.", 4000)
             return
         stack.push(DeleteAnnotation(self.doc, current))
+
+    def cycle_pane(self, delta: int) -> None:
+        """F6 / Shift+F6: the article list, the text, the annotation list, the search panel."""
+        panes = [w for w in (self.article_list, self.view, self.annotation_table, self.search_panel.query)
+                 if w.isVisible()]
+        focused = QApplication.focusWidget()
+        index = next((i for i, w in enumerate(panes) if w is focused or w.isAncestorOf(focused)), -1)
+        target = panes[(index + delta) % len(panes)]
+        if target is self.article_list:
+            self.articles_dock.raise_()
+        target.setFocus()
 
     def step_annotation(self, delta: int) -> None:
         """Select the next (or previous) annotation in reading order."""
@@ -614,13 +636,26 @@ class MainWindow(QMainWindow):
         self._make_current(spans[-1].key if spans else None)  # innermost span
 
     def _view_selection_changed(self) -> None:
-        # A new selection that is not the current annotation's span means the
-        # user is about to tag something else: the panel should not suggest
-        # that Delete or a tag key would act on the old annotation.
+        """Keep "the current annotation" to what the reader can see is selected.
+
+        Tag keys, L, E and Delete act on the current annotation, so it must
+        never be one the caret has left: a selection that is exactly an
+        annotation's span makes that annotation current; any other
+        selection, or a caret outside the current span, clears it.
+        """
+        cursor = self.view.textCursor()
         current = self.current_annotation()
-        if current is None or not self.view.textCursor().hasSelection():
+        if cursor.hasSelection():
+            span = self._selection()
+            if current is not None and span == (current.start, current.end):
+                return
+            match = self.doc.find_span(*span) if span else None
+            self._make_current(match.id if match else None)
             return
-        if self._selection() != (current.start, current.end):
+        if current is None:
+            return
+        pos = self.doc.offsets.from_utf16(cursor.position())
+        if not current.start <= pos <= current.end:
             self._make_current(None)
 
     def _annotation_added(self, annotation: Annotation) -> None:
@@ -849,7 +884,8 @@ class MainWindow(QMainWindow):
             ("Select text", "Shift+arrows; Ctrl+Shift+arrows by word"),
             ("Link quote to speaker", describe("l")),
             ("Edit note", f"{describe('e')} / F2 (Ctrl+Enter saves, Esc discards)"),
-            ("Next / previous annotation", f"{describe('n')} or Tab  /  {describe('p')} or Shift+Tab"),
+            ("Next / previous annotation", f"{describe('n')} or Alt+Down  /  {describe('p')} or Alt+Up"),
+            ("Move between panes", "F6 / Shift+F6 (Tab moves between controls)"),
         ]
         for action in (self.delete_action, self.undo_action, self.redo_action, self.find_action,
                        self.search_action, self.tags_action, self.article_info_action, self.import_action,

@@ -8,7 +8,15 @@ from __future__ import annotations
 import html
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -180,7 +188,7 @@ class AnnotationTableModel(QAbstractTableModel):
             if col == 2:
                 return self._links.get(a.id, "")
             para, _column = line_and_column(self._line_starts, a.start)
-            return f"¶{para} · {a.start}–{a.end}"
+            return f"¶{para} · {a.start}"
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and tag is not None:
             return swatch(tag.color)
         if role == DirectionRole and col == 1:
@@ -229,8 +237,8 @@ class AnnotationTable(QTableView):
         labels = model.tag_labels() or ["Location"]
         header = self.horizontalHeader()
         header.resizeSection(0, max(metrics.horizontalAdvance(x) for x in labels + ["Tag"]) + 40)
-        header.resizeSection(2, metrics.horizontalAdvance("مصطفى بالي | كاغينس") + 16)
-        header.resizeSection(3, metrics.horizontalAdvance("¶999 · 99999–99999") + 20)
+        header.resizeSection(2, metrics.horizontalAdvance("مصطفى بالي") + 16)
+        header.resizeSection(3, metrics.horizontalAdvance("¶999 · 999999") + 16)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         # While rows come and go, Qt moves the current row to a neighbour; that
@@ -261,6 +269,9 @@ class AnnotationTable(QTableView):
                 self.selectRow(row)
                 self.setCurrentIndex(model.index(row, 0))
                 self.scrollTo(model.index(row, 0))
+                # Right after the rows were reset the view has not laid them out
+                # yet and scrollTo does nothing: do it again once it has.
+                QTimer.singleShot(0, lambda r=row: self.scrollTo(model.index(r, 0)) if r < model.rowCount() else None)
         finally:
             self.selectionModel().blockSignals(False)
         self.viewport().update()

@@ -25,8 +25,8 @@ def main() -> int:
     paragraph = "قال مصطفى بالي إن لدينا أكثر من 12 ألف جهادي من مقاتلي تنظيم داعش في سجوننا. " * 8
     text = "\n".join([paragraph] * 600)
     view = ArticleView()
-    view.set_article_text(text)
     view.highlighter.set_tags(list(BUILTIN_TAGS))
+    view.set_article(text, [])
     tags = [t.name for t in BUILTIN_TAGS]
     spans = []
     step = 37

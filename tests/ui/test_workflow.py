@@ -185,12 +185,12 @@ def test_keyboard_only_loop_moves_between_annotations(window: MainWindow) -> Non
     window.view.select_utf16(0, 0)
     press(window.view, Qt.Key.Key_N, "n")
     assert window.current_annotation().id == ids[0]
-    press(window.view, Qt.Key.Key_Tab)
+    press(window.view, Qt.Key.Key_Down, "", Qt.KeyboardModifier.AltModifier)
     assert window.current_annotation().id == ids[1]
     assert window.view.textCursor().selectedText() == "دير الزور"
     press(window.view, 0x0649, "ى")  # N on an Arabic layout
     assert window.current_annotation().id == ids[2]
-    press(window.view, Qt.Key.Key_Backtab, "", SHIFT)
+    press(window.view, Qt.Key.Key_Up, "", Qt.KeyboardModifier.AltModifier)
     assert window.current_annotation().id == ids[1]
     press(window.view, Qt.Key.Key_P, "p")
     assert window.current_annotation().id == ids[0]
@@ -440,3 +440,65 @@ def test_letter_and_digit_keys_type_into_the_note_instead_of_acting(window: Main
     assert window.dialog is None or window.dialog.objectName() != "linkDialog"
     assert db_rows(window, "SELECT count(*), max(tag) FROM annotations") == [(1, "location")]
     assert window.details.note.toPlainText() != ""
+
+
+def test_keys_never_act_on_an_annotation_the_caret_has_left(window: MainWindow) -> None:
+    quote = tag(window, QUOTE, "1")
+    # Move the caret elsewhere (no selection) and press a tag key and Delete.
+    end = window.doc.offsets.to_utf16(len(window.doc.text) - 3)
+    window.view.select_utf16(end, end)
+    assert window.current_annotation() is None
+    press(window.view, Qt.Key.Key_4, "4")
+    press(window.view, Qt.Key.Key_Delete)
+    assert db_rows(window, "SELECT id, tag FROM annotations") == [(quote, "quote")]
+    # Clicking back into the quote (caret inside it) makes it current again.
+    inside = window.doc.offsets.to_utf16(window.doc.text.index(QUOTE) + 5)
+    window.view.select_utf16(inside, inside)
+    window._view_clicked(inside)
+    assert window.current_annotation().id == quote
+
+
+def test_selecting_an_existing_span_and_pressing_a_key_retags_it(window: MainWindow) -> None:
+    first = tag(window, "مصطفى بالي", "3")
+    window.view.select_utf16(0, 0)  # the caret goes elsewhere...
+    assert window.current_annotation() is None
+    select(window, "مصطفى بالي")  # ...and comes back selecting the span, as Shift+arrows would
+    assert window.current_annotation().id == first  # an exact selection is that annotation
+    press(window.view, Qt.Key.Key_2, "2")
+    assert db_rows(window, "SELECT id, tag FROM annotations") == [(first, "speaker")]  # no duplicate
+    undo(window)
+    assert db_rows(window, "SELECT tag FROM annotations") == [("location",)]
+    assert window.current_annotation().id == first  # still selected, still current after undo
+    press(window.view, Qt.Key.Key_E, "e")
+    assert window.details.note.hasFocus()
+
+
+def test_focus_comes_back_and_panes_are_reachable(window: MainWindow) -> None:
+    tag(window, "الحسكة وتل تمر", "3")
+    press(window.view, Qt.Key.Key_E, "e")
+    QTest.keyClicks(window.details.note, "check")
+    QTest.keyClick(window.details.note, Qt.Key.Key_Return, CTRL)
+    assert window.view.hasFocus()  # Ctrl+Enter saves and returns to the text
+    press(window.view, Qt.Key.Key_E, "e")
+    QTest.keyClick(window.details.note, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+    press(window.view, Qt.Key.Key_F6)
+    assert window.annotation_table.hasFocus()
+    press(window.annotation_table, Qt.Key.Key_F6, "", SHIFT)
+    assert window.view.hasFocus()
+    press(window.view, Qt.Key.Key_F6, "", SHIFT)
+    assert window.article_list.hasFocus()
+    # Tab is left to Qt: it moves the focus out of the text, it does not jump spans.
+    current = window.current_annotation()
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Tab)
+    assert not window.view.hasFocus() and window.current_annotation() == current
+
+
+def test_escape_closes_the_find_bar_from_any_of_its_controls(window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_F, "", CTRL)
+    window.find_bar.query.setText("داعش")
+    window.find_bar.run()
+    window.find_bar.tag_combo.setFocus()
+    QTest.keyClick(window.find_bar.tag_combo, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
