@@ -98,10 +98,12 @@ _TRIGRAM = sqlite3.sqlite_version_info >= (3, 34, 0)
 _TOKENIZE = "trigram" if _TRIGRAM else "unicode61"
 
 # Version 2: Arabic-folded full-text search tables (rowids follow the rows of
-# articles / annotations) and the view gains the linked speaker.
+# articles / annotations), an index for an article's links, and the view
+# gains the linked speaker.
 _SCHEMA_V2 = f"""
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = '{_TOKENIZE}');
 CREATE VIRTUAL TABLE annotations_fts USING fts5(text, note, tokenize = '{_TOKENIZE}');
+CREATE INDEX relations_article ON relations (article_id);
 DROP VIEW annotations_with_article;
 CREATE VIEW annotations_with_article AS
 SELECT a.id AS annotation_id, a.article_id, ar.title AS article_title, a.tag,

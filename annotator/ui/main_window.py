@@ -923,25 +923,28 @@ class MainWindow(QMainWindow):
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: list[Path]) -> list[ImportOutcome]:
-        """Import files, showing progress; opens the last one imported."""
-        progress: QProgressDialog | None = None
-        if len(paths) > 1:
+        """Import files; opens the last one imported.
+
+        Several files are read on a worker thread with a progress dialog
+        (Stop keeps what was imported so far); the window stays responsive.
+        """
+        paths = [Path(p) for p in paths]
+        if len(paths) == 1:
+            outcomes = list(import_paths(self.store, paths))
+        else:
+            from .background import run_import
+
             progress = QProgressDialog("Importing…", "Stop", 0, len(paths), self)
             progress.setObjectName("importProgress")
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(300)
-        outcomes: list[ImportOutcome] = []
+            self.dialog = progress
 
-        def step(i: int, path: Path) -> None:
-            if progress is not None:
-                progress.setValue(i)
-                progress.setLabelText(f"Importing {path.name} ({i + 1} of {len(paths)})…")
+            def step(done: int, name: str) -> None:
+                progress.setValue(done)
+                progress.setLabelText(f"Importing {name} ({done + 1} of {len(paths)})…")
 
-        for outcome in import_paths(self.store, paths, progress=step):
-            outcomes.append(outcome)
-            if progress is not None and progress.wasCanceled():
-                break
-        if progress is not None:
+            outcomes = run_import(self.store.path, paths, step, progress.wasCanceled)
             progress.setValue(len(paths))
             progress.deleteLater()
         self.refresh_article_list()
@@ -953,6 +956,7 @@ class MainWindow(QMainWindow):
                 self.doc.reload()  # a JSON import may have added annotations to it
             else:
                 self.open_article(last.id)
+        self._data_version = self.store.data_version()
         self._report_import(outcomes)
         return outcomes
 

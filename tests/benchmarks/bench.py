@@ -1,0 +1,333 @@
+"""Benchmarks for the README's performance table: run it, it prints the figures.
+
+    python tests/benchmarks/bench.py            # everything (about a minute)
+    python tests/benchmarks/bench.py --runs 5   # repetitions for medians
+
+Every figure is a median over ``--runs`` runs on this machine, measured in
+separate processes so one case cannot warm up another.  Nothing here
+asserts a time: the targets are printed beside the measurements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.bench_startup import BARE, SEED, time_process  # noqa: E402
+
+PY = sys.executable
+
+
+# -- children (each runs in its own process) ------------------------------------
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_open_app(db: str, article_id: str) -> dict:
+    """Open the big article in the real window; time to a painted, scrolled view."""
+    from PySide6.QtCore import QSettings
+
+    from annotator.core.store import Store
+    from annotator.ui.app import application
+    from annotator.ui.main_window import MainWindow
+
+    app = application()
+    QSettings().setValue("annotator/name", "bench")
+    store = Store.open(db)
+    window = MainWindow(store)
+    window.resize(1320, 840)
+    window.show()
+    app.processEvents()
+    start = time.perf_counter()
+    window.open_article(article_id)
+    window.view.viewport().repaint()  # synchronous: the first screen is drawn
+    opened = time.perf_counter() - start
+    bar = window.view.verticalScrollBar()
+    start = time.perf_counter()
+    bar.setValue(bar.maximum() // 2)  # scrolled to the middle of 1 MB
+    window.view.viewport().repaint()
+    scrolled = time.perf_counter() - start
+    return {"open": opened, "scroll": scrolled, "rss_mb": _rss_mb(), "blocks": window.view.blockCount()}
+
+
+def child_open_bare(db: str, article_id: str) -> dict:
+    """The same text and highlights in a bare QPlainTextEdit + QSyntaxHighlighter."""
+    import sqlite3
+    from bisect import bisect_left
+
+    from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    app = QApplication.instance() or QApplication([])
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.resize(1320, 840)
+    view.show()
+    app.processEvents()
+    start = time.perf_counter()
+    conn = sqlite3.connect(db)
+    text = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    spans = conn.execute("SELECT start, end, tag FROM annotations WHERE article_id = ? ORDER BY start",
+                         [article_id]).fetchall()
+    starts = [s for s, _, _ in spans]
+    longest = max(e - s for s, e, _ in spans)
+    fmt = {t: QTextCharFormat() for t in ("quote", "speaker", "location", "claim")}
+    for f, c in zip(fmt.values(), ("#E69F00", "#56B4E9", "#009E73", "#CC79A7")):
+        f.setBackground(QColor(c))
+
+    class Bare(QSyntaxHighlighter):
+        def highlightBlock(self, block_text: str) -> None:  # noqa: N802
+            lo = self.currentBlock().position()
+            hi = lo + len(block_text)
+            for i in range(bisect_left(starts, lo - longest), bisect_left(starts, hi)):
+                s, e, t = spans[i]
+                if e > lo:
+                    self.setFormat(max(s, lo) - lo, min(e, hi) - max(s, lo), fmt[t])
+
+    Bare(view.document())
+    view.setPlainText(text)  # this text has no emoji, so code points == UTF-16 here
+    view.viewport().repaint()
+    return {"open": time.perf_counter() - start, "rss_mb": _rss_mb()}
+
+
+def child_edit(db: str, article_id: str, runs: int) -> dict:
+    """Key press → repainted highlight and committed row, for add, re-tag and delete."""
+    import random
+
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from annotator.core.store import Store
+    from annotator.ui.app import application
+    from annotator.ui.main_window import MainWindow
+
+    app = application()
+    QSettings().setValue("annotator/name", "bench")
+    store = Store.open(db)
+    window = MainWindow(store)
+    window.resize(1320, 840)
+    window.show()
+    window.open_article(article_id)
+    app.processEvents()
+    view = window.view
+    view.setFocus()
+    rng = random.Random(7)
+    text = window.doc.text
+    times: dict[str, list[float]] = {"add": [], "retag": [], "delete": []}
+
+    def timed(kind: str, key: Qt.Key, char: str) -> None:
+        start = time.perf_counter()
+        QTest.sendKeyEvent(QTest.KeyAction.Click, view, key, char, Qt.KeyboardModifier.NoModifier)
+        view.viewport().repaint()
+        times[kind].append(time.perf_counter() - start)
+
+    first_visible = view.firstVisibleBlock().position()
+    for _ in range(runs):
+        # A fresh span in the visible part of the text, on word boundaries.
+        s = first_visible + rng.randrange(0, 1500)
+        while text[s].isspace() or not text[s - 1].isspace():
+            s += 1
+        e = text.index(" ", s + 2)
+        offsets = window.doc.offsets
+        view.select_utf16(offsets.to_utf16(s), offsets.to_utf16(e))
+        timed("add", Qt.Key.Key_1, "1")
+        timed("retag", Qt.Key.Key_4, "4")
+        timed("delete", Qt.Key.Key_Delete, "")
+        app.processEvents()
+    return {k: {"median": statistics.median(v), "max": max(v)} for k, v in times.items()}
+
+
+def child_import(db: str, folder: str) -> dict:
+    """Import every file in ``folder`` from the window; how long, and how long the UI ever stalled."""
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+
+    from annotator.core.store import Store
+    from annotator.ui.app import application
+    from annotator.ui.main_window import MainWindow
+
+    app = application()
+    QSettings().setValue("annotator/name", "bench")
+    store = Store.open(db)
+    window = MainWindow(store)
+    window.show()
+    app.processEvents()
+    clock = QElapsedTimer()
+    gaps: list[int] = []
+    tick = QTimer()
+    tick.setInterval(10)
+
+    def beat() -> None:
+        gaps.append(clock.restart())
+
+    tick.timeout.connect(beat)
+    paths = sorted(Path(folder).glob("*.txt"))
+    clock.start()
+    tick.start()
+    start = time.perf_counter()
+    outcomes = window.import_files(paths)
+    total = time.perf_counter() - start
+    tick.stop()
+    ok = sum(1 for o in outcomes if o.ok)
+    return {"seconds": total, "files": len(paths), "imported": ok,
+            "max_stall_ms": max(gaps) if gaps else None, "ticks": len(gaps)}
+
+
+def child_baseline_writers(db: str) -> dict:
+    """Python's own csv and json writers on the same 100,000 rows, already in memory."""
+    import csv
+    import io
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT a.article_id, ar.title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created, "
+        "a.updated FROM annotations a JOIN articles ar ON ar.id = a.article_id").fetchall()
+    start = time.perf_counter()
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    csv_time = time.perf_counter() - start
+    start = time.perf_counter()
+    json.dumps([dict(zip(("article_id", "title", "id", "tag", "start", "end", "text", "note", "annotator",
+                          "created", "updated"), r)) for r in rows], ensure_ascii=False)
+    json_time = time.perf_counter() - start
+    return {"csv": csv_time, "json": json_time, "rows": len(rows)}
+
+
+CHILDREN = {"open-app": child_open_app, "open-bare": child_open_bare, "edit": child_edit,
+            "import": child_import, "writers": child_baseline_writers}
+
+
+# -- the parent: build data, run children, print the table -----------------------
+
+def run_child(mode: str, *args: object, env: dict[str, str]) -> dict:
+    out = subprocess.run([PY, __file__, "--child", mode, *map(str, args)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=900)
+    if out.returncode != 0:
+        raise RuntimeError(f"{mode} failed: {out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{cmd} failed: {proc.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        mode, *rest = args.child
+        if mode == "edit":
+            rest[-1] = int(rest[-1])
+        print(json.dumps(CHILDREN[mode](*rest)))
+        return
+
+    from tests.benchmarks.corpus import build_big_article_db, build_corpus_db, integrity, write_article_files
+
+    runs = args.runs
+    results: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data"),
+               "PYTHONPATH": str(ROOT)}
+
+        # 1. Start-up, whole process, against a bare PySide6 window in the same run.
+        startup_db = tmp / "startup.db"
+        app_env = {**env, "ANNOTATOR_EXIT_AFTER_FIRST_PAINT": "1"}
+        time_process([PY, "main.py", "--db", str(startup_db)], app_env)  # first launch seeds the db
+        app_t, bare_t = [], []
+        for _ in range(runs):
+            app_t.append(time_process([PY, "main.py", "--db", str(startup_db)], app_env))
+            bare_t.append(time_process([PY, "-c", BARE], env))
+        py_t = med([time_process([PY, "-c", "import time; print(f'painted {time.time():.6f}')"], env)
+                    for _ in range(runs)])
+        qt_import = med([float(subprocess.run([PY, "-c", "import time; t=time.perf_counter(); "
+                                               "import PySide6.QtWidgets; print(time.perf_counter()-t)"],
+                                              env=env, capture_output=True, text=True).stdout) for _ in range(runs)])
+        results.append(("Start-up: `python main.py` → sample article painted", "< 0.4 s, ≤ 4× bare",
+                        f"{med(app_t):.3f} s; bare PySide6 window {med(bare_t):.3f} s; ratio "
+                        f"{med(app_t) / med(bare_t):.1f}×; of which Python start {py_t:.3f} s and "
+                        f"`import PySide6.QtWidgets` {qt_import:.3f} s"))
+
+        # 2. The 1 MB article with 10,000 annotations.
+        big = tmp / "big.db"
+        article_id = build_big_article_db(big)
+        opens = [run_child("open-app", big, article_id, env=env) for _ in range(runs)]
+        bares = [run_child("open-bare", big, article_id, env=env) for _ in range(runs)]
+        open_t, bare_open = med([o["open"] for o in opens]), med([b["open"] for b in bares])
+        results.append(("Open a 1 MB Arabic article with 10,000 overlapping annotations", "< 0.3 s, ≤ 3× bare",
+                        f"{open_t:.3f} s to a painted view (scroll to the middle {med([o['scroll'] for o in opens]):.3f} s); "
+                        f"bare QPlainTextEdit + highlighter {bare_open:.3f} s; ratio {open_t / bare_open:.1f}×"))
+        results.append(("Peak memory for that case", "< 300 MB",
+                        f"{max(o['rss_mb'] for o in opens):.0f} MB (bare {max(b['rss_mb'] for b in bares):.0f} MB)"))
+        edit = run_child("edit", big, article_id, 20, env=env)
+        results.append(("Add / re-tag / delete one annotation in it (key press → repainted, committed)",
+                        "< 16 ms",
+                        " / ".join(f"{edit[k]['median'] * 1000:.1f} ms" for k in ("add", "retag", "delete"))
+                        + " median; worst " + " / ".join(f"{edit[k]['max'] * 1000:.1f}" for k in ("add", "retag", "delete"))
+                        + " ms"))
+
+        # 3. Export 100,000 annotations across 200 articles, as whole processes.
+        corpus = tmp / "corpus.db"
+        build_corpus_db(corpus)
+        for fmt in ("csv", "json"):
+            times, rss = [], []
+            for _ in range(runs):
+                t, m = run_process([PY, "-m", "annotator", "export", "--db", str(corpus), "--format", fmt,
+                                    "-o", str(tmp / f"out.{fmt}")], env)
+                times.append(t)
+                rss.append(m)
+            results.append((f"`annotator export --format {fmt}`: 100,000 annotations, 200 articles", "< 1 s",
+                            f"{med(times):.2f} s, peak {max(rss):.0f} MB "
+                            f"(file {(tmp / f'out.{fmt}').stat().st_size / 1e6:.1f} MB)"))
+        writers = run_child("writers", corpus, env=env)
+        results.append(("  Python's own csv / json writers, same rows already in memory", "(reference)",
+                        f"{writers['csv']:.2f} s / {writers['json']:.2f} s"))
+        one_article = tmp / "one.db"
+        build_corpus_db(one_article, articles=1, per_article=500)
+        _, small_rss = run_process([PY, "-m", "annotator", "export", "--db", str(one_article), "--format", "json",
+                                    "-o", str(tmp / "one.json")], env)
+        results.append(("  Memory: export of 1 article vs 200 articles", "bounded by the largest article",
+                        f"{small_rss:.0f} MB vs {max(rss):.0f} MB"))
+
+        # 4. Import 200 articles from the window.
+        files = write_article_files(tmp / "files", 200)
+        imports = [run_child("import", tmp / f"import{n}.db", files[0].parent, env=env) for n in range(min(runs, 3))]
+        results.append(("Import 200 articles in the window (progress bar, worker thread)", "responsive",
+                        f"{med([i['seconds'] for i in imports]):.2f} s; the UI thread never stalled more than "
+                        f"{max(i['max_stall_ms'] for i in imports)} ms"))
+        assert integrity(big) == "ok" and integrity(corpus) == "ok"
+
+    width = max(len(r[0]) for r in results)
+    print(f"{'What':{width}}  {'Target':28}  Measured (median of {runs})")
+    for what, target, measured in results:
+        print(f"{what:{width}}  {target:28}  {measured}")
+
+
+if __name__ == "__main__":
+    main()
