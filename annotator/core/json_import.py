@@ -164,6 +164,8 @@ def parse_document(data: bytes, name: str) -> tuple[list[Tag], list[_Bundle]]:
 def import_document(store: Store, data: bytes, name: str) -> JsonImportReport:
     """Import one annotator.v1 document (all of it, or nothing)."""
     tags, bundles = parse_document(data, name)
+    if not bundles:
+        raise ImportRefused(f"{name} holds no articles to import.")
     report = JsonImportReport()
     known_tags = {t.name for t in store.tags()}
     used = {a.tag for b in bundles for a in b.annotations}

@@ -15,6 +15,7 @@ to itself and migrated.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
@@ -167,6 +168,11 @@ def _probe(path: Path) -> int:
     return version
 
 
+def _writable(path: Path) -> bool:
+    """Whether annotator may write the file — and its folder, where WAL keeps its -wal and -shm files."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
 def _describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc)
     if "locked" in text or "busy" in text:
@@ -193,6 +199,8 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         self.db = db
         self.path = path
+        #: True when the file or its folder cannot be written: reads work, changes are refused
+        self.read_only = False
 
     # -- opening ---------------------------------------------------------
 
@@ -211,7 +219,9 @@ class Store:
         if not exists and not create:
             raise StoreError(f"There is no database at {path}.")
         if exists:
-            _probe(path)
+            version = _probe(path)
+            if not _writable(path):
+                return cls._open_read_only(path, version)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -236,6 +246,32 @@ class Store:
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(_describe_sqlite_error(path, exc)) from exc
             raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path, version: int) -> Store:
+        """A database the user may not change (a read-only file or folder): open it for reading.
+
+        Everything can be read and exported; every change is refused with a
+        clear message instead of failing half-way.
+        """
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} is read-only and was written by an older annotator; it cannot be upgraded "
+                "in place. Copy it somewhere writable and open the copy."
+            )
+        wal = path.with_name(path.name + "-wal")
+        # With a -wal file its -shm is needed too; without one the file is
+        # opened as immutable, which needs nothing beside it.
+        mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+        try:
+            conn = sqlite3.connect(path.as_uri() + mode, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe_sqlite_error(path, exc)) from exc
+        store = cls(db, path)
+        store.read_only = True
         return store
 
     def _migrate(self) -> None:
@@ -282,6 +318,9 @@ class Store:
         instead of failing at once.  Nested use becomes a savepoint.
         Database errors become a :class:`StoreError`; nothing is half-done.
         """
+        if self.read_only:
+            raise StoreError(f"{self.path} is read-only: this change cannot be saved. "
+                             "Copy the database somewhere writable to annotate.")
         conn = self.db.conn
         if conn.in_transaction:
             with self.db.atomic():  # a savepoint inside the open transaction

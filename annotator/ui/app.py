@@ -33,7 +33,8 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def open_window(store: Store) -> MainWindow:
     """A main window on ``store``, seeded on first use, showing the last article."""
-    ensure_seeded(store)
+    if not store.read_only:
+        ensure_seeded(store)
     window = MainWindow(store)
     window.open_initial_article()
     return window
@@ -111,6 +112,10 @@ def run(db_path: Path) -> int:
         reporter = _ReportFirstPaint(window)
         window.view.viewport().installEventFilter(reporter)
     window.show()
+    if store.read_only:
+        window.show_message("Read-only database",
+                            f"{store.path} cannot be changed (the file or its folder is read-only). You can read "
+                            "and export; to annotate, copy it somewhere writable and open the copy.")
     if stop_requested:
         QTimer.singleShot(0, window.close)
     elif not os.environ.get("ANNOTATOR_EXIT_AFTER_FIRST_PAINT"):

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.name_label = QLabel("")
         self.statusBar().addPermanentWidget(self.name_label)
-        db_label = QLabel(self.store.path.name)
+        db_label = QLabel(self.store.path.name + (" (read-only)" if self.store.read_only else ""))
         db_label.setToolTip(f"Database: {self.store.path}")
         self.statusBar().addPermanentWidget(db_label)
         self._show_name()
@@ -395,6 +395,8 @@ class MainWindow(QMainWindow):
             self._stacks[article_id] = stack
         self.undo_group.setActiveStack(stack)
         self.article_list.show_current(article_id)
+        if self.store.read_only:
+            return
         try:
             self.store.set_meta(LAST_ARTICLE_KEY, article_id)
         except AnnotatorError as exc:  # only "reopen this next time" is lost
