@@ -801,6 +801,21 @@ class Store:
 
     # -- maintenance -----------------------------------------------------
 
+    def defer_checkpoints(self) -> None:
+        """Stop SQLite from checkpointing the WAL inside a commit; call :meth:`checkpoint` instead.
+
+        A checkpoint copies the WAL into the database with fsyncs — tens of
+        milliseconds that would land on whichever key press happened to
+        cross the threshold.  The window checkpoints when idle instead.
+        """
+        if not self.read_only:
+            self._query("PRAGMA wal_autocheckpoint = 0")
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file (without waiting for readers)."""
+        if not self.read_only:
+            self._query("PRAGMA wal_checkpoint(PASSIVE)")
+
     def integrity_check(self) -> str:
         """``PRAGMA integrity_check``: ``"ok"`` for a healthy file."""
         return self._query("PRAGMA integrity_check")[0][0]

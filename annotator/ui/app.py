@@ -87,6 +87,9 @@ def run(db_path: Path) -> int:
         stop_requested.append(1)
         for widget in QApplication.topLevelWidgets():
             widget.close()
+        # Closing the last window ends the loop, but a dialog opened a moment
+        # later (the first-run name question) would keep it alive: quit outright.
+        QTimer.singleShot(0, QApplication.quit)
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, request_stop)

@@ -47,6 +47,7 @@ class ArticleDocument(QObject):
         self._annotations: dict[str, Annotation] = {}
         self._relations: dict[str, Relation] = {}
         self._ends: dict[str, list[Relation]] | None = None
+        self._counts: dict[str, int] | None = None
         #: who is annotating; stored on every new annotation
         self.annotator = ""
 
@@ -62,6 +63,7 @@ class ArticleDocument(QObject):
         self._annotations = {a.id: a for a in annotations}
         self._relations = {r.id: r for r in relations}
         self._ends = None
+        self._counts = None
         self.reset.emit()
 
     def reload(self) -> None:
@@ -95,11 +97,16 @@ class ArticleDocument(QObject):
         return None
 
     def counts(self) -> dict[str, int]:
-        """Annotations per tag in this article."""
-        counts: dict[str, int] = {}
-        for a in self._annotations.values():
-            counts[a.tag] = counts.get(a.tag, 0) + 1
-        return counts
+        """Annotations per tag in this article (kept up to date, not recounted)."""
+        if self._counts is None:
+            self._counts = {}
+            for a in self._annotations.values():
+                self._counts[a.tag] = self._counts.get(a.tag, 0) + 1
+        return dict(self._counts)
+
+    def _count(self, tag: str, delta: int) -> None:
+        if self._counts is not None:
+            self._counts[tag] = self._counts.get(tag, 0) + delta
 
     def relations(self) -> list[Relation]:
         return list(self._relations.values())
@@ -144,6 +151,7 @@ class ArticleDocument(QObject):
         else:
             self.store.add_annotation(annotation)
         self._annotations[annotation.id] = annotation
+        self._count(annotation.tag, 1)
         for r in relations or ():
             self._relations[r.id] = r
         self._ends = None
@@ -155,7 +163,8 @@ class ArticleDocument(QObject):
     def remove(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
         """Delete an annotation and its links; returns both for undo."""
         annotation, relations = self.store.delete_annotation(annotation_id)
-        self._annotations.pop(annotation_id, None)
+        if self._annotations.pop(annotation_id, None) is not None:
+            self._count(annotation.tag, -1)
         for r in relations:
             self._relations.pop(r.id, None)
         self._ends = None
@@ -168,6 +177,10 @@ class ArticleDocument(QObject):
     def retag(self, annotation_id: str, tag: str) -> Annotation:
         """Give an annotation another tag."""
         updated = self.store.set_tag(annotation_id, tag)
+        old = self._annotations.get(annotation_id)
+        if old is not None:
+            self._count(old.tag, -1)
+            self._count(updated.tag, 1)
         self._annotations[annotation_id] = updated
         self.committed.emit()
         self.annotationChanged.emit(updated)
@@ -215,6 +228,7 @@ class ArticleDocument(QObject):
             for a in self._annotations.values():
                 if a.tag == old_name:
                     a.tag = tag.name
+            self._counts = None
         self.committed.emit()
         self.tagsChanged.emit()
 

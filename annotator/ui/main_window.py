@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -100,6 +101,13 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_title()
         self.setAcceptDrops(True)
+        # Checkpoint the WAL in quiet moments rather than inside a key press.
+        self.store.defer_checkpoints()
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setSingleShot(True)
+        self._checkpoint_timer.setInterval(2000)
+        self._checkpoint_timer.timeout.connect(self._checkpoint)
+        self._last_checkpoint = time.monotonic()
 
     # -- construction ----------------------------------------------------
 
@@ -326,6 +334,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.details.commit_pending()  # a note still being typed is saved, not lost
+        self._checkpoint()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("view/pointSize", self.view.point_size())
@@ -336,7 +345,8 @@ class MainWindow(QMainWindow):
 
     def ask_name_once(self) -> None:
         """On first use, ask for the name stored with each annotation (once)."""
-        if not self.doc.annotator and not self.settings.value(NAME_ASKED_KEY, False, type=bool):
+        if (self.isVisible() and not self.doc.annotator
+                and not self.settings.value(NAME_ASKED_KEY, False, type=bool)):
             self.ask_name()
 
     def ask_name(self) -> None:
@@ -694,7 +704,17 @@ class MainWindow(QMainWindow):
         if self.doc.article is not None:
             self.article_model.set_count(self.doc.article.id, sum(counts.values()))
 
+    def _checkpoint(self) -> None:
+        self._last_checkpoint = time.monotonic()
+        try:
+            self.store.checkpoint()
+        except AnnotatorError:
+            pass  # another process is busy with the file; the next quiet moment will do
+
     def _committed(self) -> None:
+        if time.monotonic() - self._last_checkpoint > 60:
+            self._checkpoint()  # non-stop work: do not let the log grow without end
+        self._checkpoint_timer.start()  # otherwise, two quiet seconds after the last change
         self._data_version = self.store.data_version()
         self.saved_label.setText("All changes saved")
         self.saved_label.setStyleSheet("")

@@ -86,6 +86,7 @@ class AnnotationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Annotation] = []
         self._keys: list[tuple[int, int, str, str]] = []
+        self._key_of: dict[str, tuple[int, int, str, str]] = {}
         self._tags: dict[str, Tag] = {}
         self._line_starts: list[int] = [0]
         #: non-zero while rows are being inserted or removed (see AnnotationTable)
@@ -110,6 +111,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = sorted(annotations, key=self._key)
         self._keys = [self._key(a) for a in self._rows]
+        self._key_of = dict(zip((a.id for a in self._rows), self._keys))
         self._line_starts = line_starts
         self.endResetModel()
         self.changing -= 1
@@ -128,6 +130,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
         self._keys.insert(row, key)
+        self._key_of[annotation.id] = key
         self.endInsertRows()
         self.changing -= 1
         return row
@@ -140,6 +143,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         del self._keys[row]
+        del self._key_of[annotation_id]
         self.endRemoveRows()
         self.changing -= 1
 
@@ -151,10 +155,12 @@ class AnnotationTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def row_of(self, annotation_id: str) -> int | None:
-        for row, a in enumerate(self._rows):
-            if a.id == annotation_id:
-                return row
-        return None
+        """The row of an annotation (a binary search: rows are kept in key order)."""
+        key = self._key_of.get(annotation_id)
+        if key is None:
+            return None
+        row = bisect_left(self._keys, key)
+        return row if row < len(self._keys) and self._keys[row] == key else None
 
     def annotation_at(self, row: int) -> Annotation | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

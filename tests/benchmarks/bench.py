@@ -32,6 +32,10 @@ PY = sys.executable
 # -- children (each runs in its own process) ------------------------------------
 
 def _rss_mb() -> float:
+    """Peak resident memory of this process (VmHWM: unlike ru_maxrss, not inherited across fork/exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -219,15 +223,27 @@ def run_child(mode: str, *args: object, env: dict[str, str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time and peak RSS (MB) of one whole process."""
+_PEAK = ("import atexit, sys; "
+         "atexit.register(lambda: sys.stderr.write('VmHWM ' + [l for l in open('/proc/self/status') "
+         "if l.startswith('VmHWM')][0].split()[1] + '\\n')); "
+         "import runpy; runpy.run_module('annotator', run_name='__main__')")
+
+
+def run_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and peak memory (MB) of one whole ``annotator ARGS`` process.
+
+    The process is ``python -m annotator`` with a one-line wrapper that
+    reports its own peak (VmHWM) at exit; ``ru_maxrss`` of a child would
+    include the benchmark's own memory at the fork.
+    """
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    out = subprocess.run([PY, "-c", _PEAK, *args], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{cmd} failed: {proc.stderr.read().decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    if out.returncode != 0:
+        raise RuntimeError(f"{args} failed: {out.stderr[-2000:]}")
+    peak = [line for line in out.stderr.splitlines() if line.startswith("VmHWM ")][-1]
+    return elapsed, int(peak.split()[1]) / 1024
 
 
 def med(values: list[float]) -> float:
@@ -298,8 +314,8 @@ def main() -> None:
         for fmt in ("csv", "json"):
             times, rss = [], []
             for _ in range(runs):
-                t, m = run_process([PY, "-m", "annotator", "export", "--db", str(corpus), "--format", fmt,
-                                    "-o", str(tmp / f"out.{fmt}")], env)
+                t, m = run_process(["export", "--db", str(corpus), "--format", fmt, "-o", str(tmp / f"out.{fmt}")],
+                                   env)
                 times.append(t)
                 rss.append(m)
             results.append((f"`annotator export --format {fmt}`: 100,000 annotations, 200 articles", "< 1 s",
@@ -310,7 +326,7 @@ def main() -> None:
                         f"{writers['csv']:.2f} s / {writers['json']:.2f} s"))
         one_article = tmp / "one.db"
         build_corpus_db(one_article, articles=1, per_article=500)
-        _, small_rss = run_process([PY, "-m", "annotator", "export", "--db", str(one_article), "--format", "json",
+        _, small_rss = run_process(["export", "--db", str(one_article), "--format", "json",
                                     "-o", str(tmp / "one.json")], env)
         results.append(("  Memory: export of 1 article vs 200 articles", "bounded by the largest article",
                         f"{small_rss:.0f} MB vs {max(rss):.0f} MB"))

@@ -148,6 +148,8 @@ def test_round_trip_property(tmp_path_factory, corpus) -> None:
                 if span:
                     store.add_annotation(make_annotation(article, tag, *span, note=raw[:5]))
         first = export_json(store)
+    if not first["articles"]:
+        return  # nothing to carry over (an empty file is refused, see test_fuzz)
     with Store.open(folder / "b.db") as empty:
         import_document(empty, json.dumps(first, ensure_ascii=False).encode(), "rt.json")
         second = export_json(empty)
