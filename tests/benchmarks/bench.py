@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.bench_startup import BARE, SEED, time_process  # noqa: E402
+from tests.benchmarks.bench_startup import BARE, time_process  # noqa: E402
 
 PY = sys.executable
 
