@@ -114,8 +114,15 @@ class BratReport:
     links: int = 0
     skipped: list[str] = field(default_factory=list)
 
+    new_tags: list[str] = field(default_factory=list)
+
     def lines(self) -> list[str]:
-        return [f"{self.added} annotations and {self.links} links imported from brat"] + self.skipped
+        def count(n: int, noun: str) -> str:
+            return f"{n} {noun}{'' if n == 1 else 's'}"
+
+        head = f"{count(self.added, 'annotation')} and {count(self.links, 'link')} imported from brat"
+        made = [f"new tag '{t}' created for brat's label of that name" for t in self.new_tags]
+        return [head, *made, *self.skipped]
 
 
 def _raw_to_canonical(raw: str) -> list[int]:
@@ -197,6 +204,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             position += 1
             store.save_tag(Tag(kind, kind.replace("_", " ").capitalize(), _PALETTE[position % len(_PALETTE)], "",
                                position))
+            report.new_tags.append(kind)
         existing = {(a.tag, a.start, a.end): a.id for a in store.annotations(stored.id)}
         ids: dict[str, str] = {}
         for t_id, (kind, start, end) in spans.items():

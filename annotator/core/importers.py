@@ -28,6 +28,8 @@ from .text import canonicalize, guess_language
 #: pick of a video or a database should fail fast, not fill the memory.
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_TITLE_CHARS = 300
+#: A saved web page must yield at least this much text to count as an article.
+MIN_ARTICLE_CHARS = 40
 
 # Byte-order marks, longest first (the UTF-32-LE mark begins with UTF-16-LE's).
 _BOMS = (
@@ -129,10 +131,10 @@ def first_line_title(text: str) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    name = path.name
+    name = path.name or str(path)
     try:
         if path.is_dir():
-            raise ImportRefused(f"{name} is a folder, not a file.")
+            raise ImportRefused(f"{name} is a folder, not a file; give the article files inside it.")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportRefused(
@@ -180,6 +182,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | DOCX_SU
 
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "section",
                "article", "header", "footer", "table", "ul", "ol", "hr", "figcaption"}
+#: Between the cells of a table row, which becomes one paragraph.
+CELL_SEPARATOR = " | "
 
 
 class _BlockText(HTMLParser):
@@ -205,6 +209,8 @@ class _BlockText(HTMLParser):
             self._flush()
         elif tag == "br":
             self._current.append(" ")
+        elif tag in ("td", "th") and "".join(self._current).strip():
+            self._current.append(CELL_SEPARATOR)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style"):
@@ -238,17 +244,29 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
     names = {"title": "title", "author": "authors", "authors": "authors", "date": "published",
              "published": "published", "source": "source", "site": "source", "url": "url",
              "language": "language", "lang": "language", "dateline": "dateline"}
+    field_name = None
     for line in lines[1:end]:
+        item = line.strip()
+        if item.startswith("- ") and field_name == "authors":  # a YAML list under "authors:"
+            authors = meta.setdefault("authors", [])
+            assert isinstance(authors, list)
+            authors.append(item[2:].strip().strip("\"'"))
+            continue
         key, sep, value = line.partition(":")
-        field_name = names.get(key.strip().lower())
+        field_name = names.get(key.strip().lower()) if sep else None
         value = value.strip().strip("\"'")
-        if sep and field_name and value:
+        if field_name and value:
             meta[field_name] = _split_authors(value) if field_name == "authors" else value
     return meta, "\n".join(lines[end + 1:])
 
 
 def _split_authors(value: str) -> list[str]:
-    parts = regex.split(r"\s*(?:[;,،]|\band\b| و)\s*", value)
+    """Names from a byline: split at ``;``, ``,``, ``،``, "and" or the separate word "و".
+
+    Only the *word* و (with spaces around it) separates: و is also the first
+    letter of many names (وليد, وسام, وفاء) and must stay with them.
+    """
+    parts = regex.split(r"\s*[;,،]\s*|\s+(?:and|و)\s+", value)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -259,7 +277,7 @@ def read_markdown_article(path: Path, encoding: str | None = None) -> Article:
     text, _ = decode_text(_read_bytes(path), path.name, encoding)
     meta, body = _front_matter(canonicalize(text))
     parser = _BlockText()
-    parser.feed(markdown.markdown(body, output_format="html"))
+    parser.feed(markdown.markdown(body, output_format="html", extensions=["tables"]))
     parser.close()
     if parser.first_heading:
         meta.setdefault("title", parser.first_heading)
@@ -278,12 +296,20 @@ def read_html_article(path: Path) -> Article:
         raise ImportRefused(f"{path.name} is not a text file (it contains binary data).")
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
-    doc = extracted.as_dict() if extracted is not None else {}
-    body = doc.get("text") or ""
-    paragraphs = [p.strip() for p in canonicalize(body).split("\n") if p.strip()]
-    if not paragraphs:
-        raise ImportRefused(f"{path.name}: no article text was found in this page.")
+    doc: dict = {}
+    paragraphs: list[str] = []
+    # trafilatura's defaults skip a page whose article is a single short
+    # paragraph; its recall mode then keeps it.  Menus alone ("Home") are
+    # still too little to be an article.
+    for options in ({}, {"favor_recall": True}):
+        extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                                include_tables=False, **options)
+        doc = extracted.as_dict() if extracted is not None else {}
+        paragraphs = [p.strip() for p in canonicalize(doc.get("text") or "").split("\n") if p.strip()]
+        if sum(len(p) for p in paragraphs) >= MIN_ARTICLE_CHARS:
+            break
+    if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
+        raise ImportRefused(f"{path.name}: no article text was found in this page (only menus or links).")
     meta: dict[str, object] = {
         "title": (doc.get("title") or "").strip(),
         "source": (doc.get("sitename") or doc.get("hostname") or "").strip(),
@@ -300,14 +326,16 @@ def read_docx_article(path: Path) -> Article:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    _read_bytes(path)  # the same size and readability checks as other files
+    data = _read_bytes(path)  # the same size and readability checks as other files
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportRefused(f"{path.name} is an old Word (.doc) file: open it in Word or LibreOffice, "
+                            "save it as .docx, and import that.")
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise ImportRefused(f"{path.name} is not a Word (.docx) document ({type(exc).__name__}).") from None
-    except Exception as exc:  # zipfile.BadZipFile, lxml errors: a damaged file
-        raise ImportRefused(f"{path.name} is damaged or not a Word document ({type(exc).__name__}).") from None
-    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    except Exception:  # not a zip, not a Word package, damaged XML: all the same to the user
+        raise ImportRefused(f"{path.name} is damaged or is not a Word .docx document; open it in Word or "
+                            "LibreOffice and save it again as .docx.") from None
+    paragraphs = _docx_paragraphs(document)
     props = document.core_properties
     meta: dict[str, object] = {
         "title": (props.title or "").strip(),
@@ -316,6 +344,30 @@ def read_docx_article(path: Path) -> Article:
         "language": (props.language or "")[:2].lower(),
     }
     return article_from_text("\n\n".join(paragraphs), path.name, **meta)
+
+
+def _docx_paragraphs(document) -> list[str]:
+    """Paragraphs and table rows (cells joined by " | "), in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = Paragraph(child, document).text.strip()
+            if text:
+                out.append(text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(cell.text.split())
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat
+                        cells.append(text)
+                if cells:
+                    out.append(CELL_SEPARATOR.join(cells))
+    return out
 
 
 def read_article(path: str | Path, encoding: str | None = None) -> Article:

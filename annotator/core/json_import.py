@@ -38,7 +38,7 @@ class JsonImportReport:
 
     def lines(self) -> list[str]:
         """Human-readable summary lines (one per notable fact)."""
-        out = [f"{self.added} annotations imported"
+        out = [_count(self.added, "annotation") + " imported"
                + (f", {self.already_present} already present" if self.already_present else "")]
         if self.reanchored:
             out.append(f"{len(self.reanchored)} annotations re-anchored onto changed text")
@@ -48,6 +48,10 @@ class JsonImportReport:
         for rel_id in self.skipped_relations:
             out.append(f"link not imported (an end was not placed): {rel_id}")
         return out
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _fail(where: str, message: str) -> ImportRefused:
@@ -87,9 +91,12 @@ def parse_document(data: bytes, name: str) -> tuple[list[Tag], list[_Bundle]]:
         raise ImportRefused(f"{name} is nested too deeply to be annotator JSON.") from None
     except ValueError as exc:
         raise ImportRefused(f"{name} is not valid JSON ({exc}).") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
-        raise ImportRefused(f"{name} is not an {FORMAT_NAME} export (format: {found!r}).")
+    if not isinstance(doc, dict):
+        kind = {list: "a list", str: "a string"}.get(type(doc), "a single value")
+        raise ImportRefused(f"{name} is not an {FORMAT_NAME} export: it holds {kind}, not an object "
+                            f'with "format": "{FORMAT_NAME}".')
+    if doc.get("format") != FORMAT_NAME:
+        raise ImportRefused(f"{name} is not an {FORMAT_NAME} export (its format is {doc.get('format')!r}).")
     tags: list[Tag] = []
     for i, t in enumerate(_req(doc, "tags", list, name, optional=True) or []):
         where = f"{name}: tags[{i}]"
@@ -136,7 +143,8 @@ def parse_document(data: bytes, name: str) -> tuple[list[Tag], list[_Bundle]]:
             seen_ids.add(ann_id)
             start, end, span = _req(n, "start", int, w), _req(n, "end", int, w), _req(n, "text", str, w)
             if not 0 <= start < end <= len(text):
-                raise _fail(w, f"offsets {start}-{end} are outside the text (length {len(text)})")
+                raise _fail(w, f"start {start} and end {end} are outside the text (it has {len(text)} "
+                               "characters), or end is not after start")
             if text[start:end] != span:
                 raise _fail(w, f"'text' is not text[{start}:{end}] (offsets are code points)")
             created = _req(n, "created", str, w, True) or now_iso()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from annotator.core.brat import export_brat, fragments
-from annotator.core.errors import ExportError, ImportRefused
+from annotator.core.errors import ExportError
 from annotator.core.exporters import export, export_to_file
 from annotator.core.importers import import_paths
 from annotator.core.model import Article, Relation, make_annotation
@@ -172,7 +171,7 @@ def test_brat_round_trip_into_an_empty_database(store: Store, tmp_path: Path) ->
     with Store.open(tmp_path / "other.db") as other:
         outcomes = list(import_paths(other, sorted(folder.glob("*.ann"))))
         assert all(o.ok for o in outcomes), [o.error for o in outcomes]
-        assert outcomes[0].messages[0] == "4 annotations and 1 links imported from brat"
+        assert outcomes[0].messages[0] == "4 annotations and 1 link imported from brat"
         before = {(a.tag, a.start, a.end, a.text, a.note.replace("\n", " "))
                   for art in store.articles() for a in store.annotations(art.id)}
         after = {(a.tag, a.start, a.end, a.text, a.note)

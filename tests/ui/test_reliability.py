@@ -16,7 +16,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.errors import StoreError
-from annotator.core.importers import import_paths
 from annotator.core.model import make_annotation
 from annotator.core.store import Store
 from annotator.ui.app import open_window
