@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
                           help="write to FILE (atomically) instead of stdout; a folder for brat")
     _add_db(p_export)
 
+    p_reindex = sub.add_parser(
+        "reindex", help="rebuild the search index",
+        description="Rebuild the Arabic-folded full-text index (after editing the database with other tools).",
+    )
+    _add_db(p_reindex)
+
     p_list = sub.add_parser("list", help="list articles with counts per tag", description="List articles.")
     _add_bidi(p_list)
     _add_db(p_list)
@@ -124,34 +130,55 @@ def _cmd_export(args: argparse.Namespace) -> int:
             export_to_file(store, args.format, args.output, args.article, args.tag, args.excel)
         elif args.format in FOLDER_FORMATS:
             return _fail(f"the {args.format} format writes a folder of files: add -o FOLDER.")
+        elif args.format == "xlsx" and sys.stdout.isatty():
+            return _fail("an xlsx workbook is binary and would garble the terminal: add -o FILE.xlsx.")
         else:
             export(store, args.format, sys.stdout.buffer, args.article, args.tag, args.excel)
             sys.stdout.buffer.flush()
     return EXIT_OK
 
 
-def _printer(args: argparse.Namespace):
-    from .core.terminal import use_visual_order, visual
+def _cmd_reindex(args: argparse.Namespace) -> int:
+    from .core.store import open_store
 
-    if use_visual_order(sys.stdout, args.bidi):
-        return visual
-    return lambda text: text
+    with open_store(_db(args), create=False) as store:
+        store.rebuild_search_index()
+        print(f"search index rebuilt: {store.article_count()} articles", flush=True)
+    return EXIT_OK
+
+
+def _printer(args: argparse.Namespace):
+    """``show(text, width=None)``: the text as this terminal should get it, padded to ``width``."""
+    from .core.terminal import fit, use_visual_order, visual
+
+    convert = visual if use_visual_order(sys.stdout, args.bidi) else (lambda text: text)
+
+    def show(text: str, width: int | None = None) -> str:
+        if width is None:
+            return convert(text)
+        # Cut the logical text, then reorder, then pad: shaping can merge
+        # letters (لا), so the width is measured on what is printed.
+        return fit(convert(fit(text, width).rstrip()), width)
+
+    return show
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from .core.store import open_store
-    from .core.terminal import fit
+    from .core.terminal import display_width, fit
 
     show = _printer(args)
     with open_store(_db(args), create=False) as store:
         tags = store.tags()
         counts = dict(store.tag_counts_by_article())
-        header = f"{'id':8}  {fit('title', 44)}  " + "  ".join(f"{t.name[:8]:>8}" for t in tags) + f"  {'total':>6}"
+        names = [show(t.name[:8]) for t in tags]
+        header = (f"{'id':8}  {fit('title', 44)}  " + "  ".join(" " * (8 - display_width(n)) + n for n in names)
+                  + f"  {'total':>6}")
         print(header)
         for article in store.articles():
             per_tag = counts.get(article.id, {})
             cells = "  ".join(f"{per_tag.get(t.name, 0):>8}" for t in tags)
-            print(f"{article.id[:8]}  {show(fit(article.title, 44))}  {cells}  {article.annotation_count:>6}")
+            print(f"{article.id[:8]}  {show(article.title, 44)}  {cells}  {article.annotation_count:>6}")
     return EXIT_OK
 
 
@@ -174,7 +201,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         for a in store.annotations(article.id, args.tag):
             speaker = " | ".join(speakers.get(a.id, ()))
             note = " ".join(a.note.split())
-            print(f"{a.tag[:10]:10}  {show(fit(a.text, 60))}  {show(fit(speaker, 20))}  {show(note)}")
+            print(f"{show(a.tag, 10)}  {show(a.text, 60)}  {show(speaker, 20)}  {show(note)}")
     return EXIT_OK
 
 
@@ -197,7 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run  # the window: imported only when asked for
 
         return run(db_path)
-    commands = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, "show": _cmd_show}
+    commands = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, "show": _cmd_show,
+                "reindex": _cmd_reindex}
     try:
         return commands[args.command](args)
     except AnnotatorError as exc:

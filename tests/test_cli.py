@@ -220,3 +220,14 @@ def test_every_export_format_runs_from_the_command_line(populated_db: Path, tmp_
     assert brat.returncode == 1 and "-o FOLDER" in brat.stderr.decode()
     assert run_cli("export", "--db", str(populated_db), "--format", "brat", "-o", str(tmp_path / "b")).returncode == 0
     assert len(list((tmp_path / "b").glob("*.ann"))) == 1
+
+
+def test_reindex_rebuilds_the_search_index(populated_db: Path) -> None:
+    conn = __import__("sqlite3").connect(populated_db)
+    conn.execute("DELETE FROM annotations_fts")  # as if someone edited the file with another tool
+    conn.commit()
+    conn.close()
+    result = run_cli("reindex", "--db", str(populated_db))
+    assert result.returncode == 0 and "rebuilt" in result.stdout.decode()
+    with Store.open(populated_db) as store:
+        assert store.search_annotations("check video")

@@ -19,12 +19,11 @@ from pathlib import Path
 
 from .errors import ExportError, ImportRefused
 from .importers import article_from_text, decode_text, import_article
-from .model import Annotation, Relation, Tag, make_annotation
+from .model import DEFAULT_COLOR, PALETTE, TAG_NAME, Annotation, Relation, Tag, make_annotation
 from .selection import selected
 from .store import Store
 from .text import canonicalize
 
-_PALETTE = ("#F0E442", "#0072B2", "#D55E00", "#999999", "#E69F00", "#56B4E9", "#009E73", "#CC79A7")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -171,15 +170,17 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             frags = [tuple(int(x) for x in f.split()) for f in frag_text.split(";")]
             if any(not 0 <= s < e <= len(raw) for s, e in frags):
                 raise ImportRefused(f"{where}: offsets outside {txt_path.name} (length {len(raw)}).")
-            pieces = [(mapping[s], mapping[e]) for s, e in frags]
-            if " ".join(text[s:e] for s, e in pieces) != shown:
+            pieces = sorted((mapping[s], mapping[e]) for s, e in frags)
+            if any(b_start < a_end for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])):
+                raise ImportRefused(f"{where}: its fragments overlap.")
+            if _one_line(" ".join(text[s:e] for s, e in pieces)) != _one_line(shown):
                 raise ImportRefused(f"{where}: the text after the offsets is not what {txt_path.name} holds there.")
             start, end = pieces[0][0], pieces[-1][1]
             gaps = [text[a_end:b_start] for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])]
             if any(gap.strip() for gap in gaps):
                 report.skipped.append(f"{t_id} skipped: a discontinuous span (annotator spans are continuous)")
                 continue
-            if not re.fullmatch(r"\w[\w-]*", kind):
+            if not TAG_NAME.fullmatch(kind):
                 raise ImportRefused(f"{where}: '{kind}' is not a usable tag name.")
             spans[t_id] = (kind, start, end)
         elif line.startswith("R"):
@@ -202,8 +203,9 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
         position = max((t.position for t in store.tags()), default=0)
         for kind in sorted({k for k, _, _ in spans.values()} - known):
             position += 1
-            store.save_tag(Tag(kind, kind.replace("_", " ").capitalize(), _PALETTE[position % len(_PALETTE)], "",
-                               position))
+            used = {t.color for t in store.tags()}
+            color = next((c for c in PALETTE if c not in used), DEFAULT_COLOR)
+            store.save_tag(Tag(kind, kind.replace("_", " ").capitalize(), color, "", position))
             report.new_tags.append(kind)
         existing = {(a.tag, a.start, a.end): a.id for a in store.annotations(stored.id)}
         ids: dict[str, str] = {}

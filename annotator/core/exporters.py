@@ -204,11 +204,11 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; choose a file name to export to.")
-    if path.is_symlink():
-        path = path.resolve()
-    if path.exists() and not path.is_file():
+    if path.exists() and not path.is_file():  # follows links: /dev/stdout -> a pipe or a terminal
         yield from _write_directly(path)
         return
+    if path.is_symlink():
+        path = path.resolve()  # replace the file the link points to; the link stays
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)

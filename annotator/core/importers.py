@@ -11,6 +11,7 @@ before the database is touched.
 from __future__ import annotations
 
 import codecs
+import traceback
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -469,9 +470,11 @@ def import_paths(
         except AnnotatorError as exc:
             yield ImportOutcome(path, error=str(exc))
             continue
-        except (ValueError, LookupError, OSError, ImportError, RecursionError, MemoryError) as exc:
-            # A parser of a third-party format (HTML, Word, Markdown) failing on
-            # a damaged or hostile file: refuse that file, keep going.
+        except Exception as exc:  # noqa: BLE001
+            # A parser of a third-party format (HTML, Word, Markdown) failing
+            # on a damaged or hostile file — or a bug: refuse that file, keep
+            # going with the others, and leave the trace for a bug report.
+            traceback.print_exc()
             yield ImportOutcome(path, error=f"{path.name} could not be read ({type(exc).__name__}: {exc}).")
             continue
         yield ImportOutcome(path, article=article, existed=existed)

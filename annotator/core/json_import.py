@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ImportRefused
+from .importers import _check_text
 from .exporters import FORMAT_NAME
-from .model import Annotation, Article, Relation, Tag, now_iso
+from .model import DEFAULT_COLOR, TAG_NAME as _TAG_NAME, Annotation, Article, Relation, Tag, new_id, now_iso
 from .store import Store
 from .text import QuoteSelector, canonicalize, quote_selector, reanchor, sha256_hex
 
@@ -33,6 +34,8 @@ class JsonImportReport:
     added: int = 0
     already_present: int = 0
     reanchored: list[str] = field(default_factory=list)  # annotation ids
+    renamed: list[str] = field(default_factory=list)  # ids taken elsewhere, given new ones
+    new_tags: list[str] = field(default_factory=list)
     unanchored: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, text)
     skipped_relations: list[str] = field(default_factory=list)
 
@@ -41,7 +44,11 @@ class JsonImportReport:
         out = [_count(self.added, "annotation") + " imported"
                + (f", {self.already_present} already present" if self.already_present else "")]
         if self.reanchored:
-            out.append(f"{len(self.reanchored)} annotations re-anchored onto changed text")
+            out.append(f"{_count(len(self.reanchored), 'annotation')} re-anchored onto changed text")
+        for tag in self.new_tags:
+            out.append(f"new tag '{tag}' created")
+        for ann_id in self.renamed:
+            out.append(f"annotation {ann_id} exists in another article; imported with a new id")
         for ann_id, text in self.unanchored:
             short = " ".join(text.split())
             out.append(f"not placed (text not found): {ann_id} “{short[:60]}”")
@@ -119,6 +126,7 @@ def parse_document(data: bytes, name: str) -> tuple[list[Tag], list[_Bundle]]:
             raise _fail(where, "its text is not canonical (it holds \\r or U+2028/U+2029 line breaks)")
         if not text.strip():
             raise _fail(where, "its text is empty")
+        _check_text(text, where)  # the same refusal of binary/control data as a text file
         sha = _req(a, "text_sha256", str, where, True)
         if sha is not None and sha != sha256_hex(text):
             raise _fail(where, "text_sha256 does not match its text")
@@ -177,16 +185,19 @@ def import_document(store: Store, data: bytes, name: str) -> JsonImportReport:
     report = JsonImportReport()
     known_tags = {t.name for t in store.tags()}
     used = {a.tag for b in bundles for a in b.annotations}
-    missing = used - known_tags - {t.name for t in tags}
-    if missing:
-        raise ImportRefused(f"{name}: annotations use tags that are neither in the file nor the database: "
-                            f"{', '.join(sorted(missing))}.")
+    for missing in sorted(used - known_tags - {t.name for t in tags}):
+        # A JSON Lines export carries no tag list: a tag the database lacks is
+        # created with a default colour rather than refusing the file.
+        if not _TAG_NAME.fullmatch(missing):
+            raise ImportRefused(f"{name}: '{missing}' is not a usable tag name.")
+        tags.append(Tag(missing, missing.replace("_", " ").capitalize(), DEFAULT_COLOR, ""))
     with store._writing():
         position = max((t.position for t in store.tags()), default=0)
         keys = {t.key for t in store.tags() if t.key}
         for tag in tags:
             if tag.name in known_tags:
                 continue  # the database's own definition wins
+            report.new_tags.append(tag.name)
             position += 1
             tag.position = position
             if tag.key in keys:
@@ -215,10 +226,14 @@ def _import_bundle(store: Store, bundle: _Bundle, report: JsonImportReport) -> N
     placed: dict[str, str] = {}  # incoming annotation id -> stored id
     for ann in bundle.annotations:
         existing = store._query("SELECT article_id FROM annotations WHERE id = ?", [ann.id])
-        if existing:
+        if existing and existing[0][0] == target.id:
             report.already_present += 1
             placed[ann.id] = ann.id
             continue
+        incoming_id = ann.id
+        if existing:  # the id belongs to another article's annotation: keep both
+            ann.id = new_id()
+            report.renamed.append(incoming_id)
         if not same_text:
             found = reanchor(target.text, QuoteSelector(ann.text, ann.prefix, ann.suffix), hint=ann.start)
             if found is None:
@@ -231,14 +246,18 @@ def _import_bundle(store: Store, bundle: _Bundle, report: JsonImportReport) -> N
             ann.prefix, ann.suffix = context.prefix, context.suffix
         ann.article_id = target.id
         store._insert_annotation(ann, target.text)
-        placed[ann.id] = ann.id
+        placed[incoming_id] = ann.id
         report.added += 1
     for rel in bundle.relations:
         if rel.from_id not in placed or rel.to_id not in placed:
             report.skipped_relations.append(rel.id)
             continue
-        if store._query("SELECT 1 FROM relations WHERE id = ?", [rel.id]):
-            continue
+        taken = store._query("SELECT article_id FROM relations WHERE id = ?", [rel.id])
+        if taken and taken[0][0] == target.id:
+            continue  # already imported
+        if taken:
+            rel.id = new_id()  # the id is another article's link: keep both
+        rel.from_id, rel.to_id = placed[rel.from_id], placed[rel.to_id]
         rel.article_id = target.id
         store._insert_relation(rel)
 

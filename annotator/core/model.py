@@ -6,6 +6,7 @@ exporters, the command line and the Qt shell all speak the same language.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -33,6 +34,13 @@ class Tag:
     key: str = ""
     position: int = 0
 
+
+#: Okabe–Ito colours, distinguishable with the common colour-vision deficiencies;
+#: new tags take the first one not in use.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#F0E442", "#0072B2", "#D55E00", "#999999")
+DEFAULT_COLOR = "#999999"
+#: What a tag name may be: letters (any script), digits, "_" and "-", starting with a letter or digit.
+TAG_NAME = re.compile(r"\w[\w-]*")
 
 #: The four tags every database starts with.  Colours are from the Okabe–Ito
 #: palette, which stays distinguishable with the common colour-vision

@@ -24,7 +24,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .errors import NotFound, StoreError
-from .model import BUILTIN_TAGS, Annotation, Article, ArticleSummary, Relation, Tag, now_iso
+from .model import BUILTIN_TAGS, TAG_NAME, Annotation, Article, ArticleSummary, Relation, Tag, now_iso
 from .search import fold_text
 
 SCHEMA_VERSION = 2
@@ -836,7 +836,7 @@ def _fts_clause(table: str, columns: str, needle: str, params: list[object]) -> 
 
 
 def _check_tag(tag: Tag) -> None:
-    if not tag.name or not tag.name.replace("_", "").replace("-", "").isalnum():
+    if not TAG_NAME.fullmatch(tag.name):
         raise StoreError(f"A tag name uses letters, digits, '-' and '_' only (not '{tag.name}').")
     if not tag.label.strip():
         raise StoreError("A tag needs a label.")

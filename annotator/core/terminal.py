@@ -22,6 +22,10 @@ import unicodedata
 from collections.abc import Mapping
 from typing import TextIO
 
+import regex
+
+_CLUSTER = regex.compile(r"\X", regex.DOTALL)
+
 
 def _version(text: str) -> tuple[int, ...]:
     parts = []
@@ -61,32 +65,56 @@ def use_visual_order(stream: TextIO, flag: str | None = None, env: Mapping[str, 
 
 
 def visual(text: str) -> str:
-    """``text`` shaped and in display order, line by line, for a terminal without bidi."""
+    """``text`` shaped and in display order, line by line, for a terminal without bidi.
+
+    python-bidi reverses code points, which would turn 👍🏽 into 🏽👍: clusters
+    of several code points that are not Arabic (emoji with modifiers, flags,
+    ZWJ sequences) are swapped for placeholders first and put back after.
+    """
     import arabic_reshaper
     from bidi import get_display
 
     reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
-    return "\n".join(get_display(reshaper.reshape(line)) for line in text.split("\n"))
+    out = []
+    for line in text.split("\n"):
+        kept: dict[str, str] = {}
+
+        def hold(match: regex.Match[str]) -> str:
+            cluster = match.group()
+            if len(cluster) == 1 or any("\u0600" <= ch <= "\u06ff" for ch in cluster):
+                return cluster
+            key = chr(0xF0000 + len(kept))  # private use, bidi-neutral enough for one glyph
+            kept[key] = cluster
+            return key
+
+        held = _CLUSTER.sub(hold, line)
+        shown = get_display(reshaper.reshape(held))
+        out.append("".join(kept.get(ch, ch) for ch in shown))
+    return "\n".join(out)
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal (combining marks take none, wide characters two)."""
+    """Columns ``text`` takes in a terminal: per grapheme cluster, 2 if wide (emoji, CJK), else 1."""
     width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+    for match in _CLUSTER.finditer(text):
+        cluster = match.group()
+        visible = [ch for ch in cluster if not (unicodedata.combining(ch) or
+                                                unicodedata.category(ch) in ("Mn", "Me", "Cf"))]
+        if not visible:
             continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        wide = any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in visible) or ord(visible[0]) > 0x1F000
+        width += 2 if wide else 1
     return width
 
 
 def fit(text: str, width: int) -> str:
-    """Cut ``text`` to ``width`` columns (with …) and pad it to exactly that width."""
+    """Cut ``text`` to ``width`` columns (with …, never inside a cluster) and pad it to that width."""
     flat = " ".join(text.split())
     if display_width(flat) > width:
         out = ""
-        for ch in flat:
-            if display_width(out + ch) > width - 1:
+        for match in _CLUSTER.finditer(flat):
+            if display_width(out + match.group()) > width - 1:
                 break
-            out += ch
+            out += match.group()
         flat = out + "…"
     return flat + " " * max(0, width - display_width(flat))

@@ -211,7 +211,9 @@ def reanchor(text: str, selector: QuoteSelector, hint: int | None = None) -> tup
     top = max(score for score, _ in best)
     candidates = [p for score, p in best if score == top]
     if len(candidates) > 1:
-        if hint is None:
+        if hint is None or not (selector.prefix or selector.suffix):
+            # Without any stored context nothing tells the places apart:
+            # nearest-to-the-old-offset would be a guess.
             return None
         candidates.sort(key=lambda p: (abs(p - hint), p))
         if abs(candidates[0] - hint) == abs(candidates[1] - hint):

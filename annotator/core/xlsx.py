@@ -5,11 +5,14 @@ set right-to-left when the articles are Arabic; the header is frozen and the
 columns have useful widths.  Rows stream through openpyxl's write-only mode.
 The file is made reproducible (fixed zip timestamps, document dates = the
 export time) so the window and the command line write the same bytes.
+Control characters XML cannot hold (vertical tab, form feed, …) are written
+as U+FFFD: the workbook is for reading; CSV and JSON stay lossless.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 from typing import BinaryIO
@@ -27,6 +30,7 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     """Write the workbook to ``out``; returns the number of annotation rows."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -42,7 +46,10 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     wrap = Alignment(wrap_text=True, vertical="top")
 
     def text_cell(value: object, **style: object) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value="" if value is None else str(value))
+        text = "" if value is None else str(value)
+        # XML cannot carry most control characters (a vertical tab, a form
+        # feed): they are shown as U+FFFD rather than failing the export.
+        cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", text))
         cell.data_type = "s"  # text, always: "=1+1" stays the characters = 1 + 1
         for key, val in style.items():
             setattr(cell, key, val)
@@ -75,12 +82,18 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
 def _reproducible_zip(data: bytes, stamp: datetime) -> bytes:
     """The same archive with every entry dated ``stamp`` (zip dates start in 1980)."""
     when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     source = zipfile.ZipFile(io.BytesIO(data))
     result = io.BytesIO()
     with zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps "modified" with the clock at save time, whatever we set.
+                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rb"\g<1>" + iso + rb"\g<2>",
+                                 content)
             clone = zipfile.ZipInfo(info.filename, date_time=when)
             clone.compress_type = zipfile.ZIP_DEFLATED
             clone.external_attr = info.external_attr
-            target.writestr(clone, source.read(info.filename))
+            target.writestr(clone, content)
     return result.getvalue()

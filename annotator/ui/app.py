@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -45,6 +45,9 @@ def _excepthook(window_ref: list[MainWindow]) -> Callable[..., None]:
         # A bug must not take the window down with unsaved work — there is
         # none (every change is committed), but the reporter should know.
         traceback.print_exception(exc_type, exc, tb)
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            return  # widgets belong to the UI thread; the trace above is the report
         if window_ref:
             window_ref[0].show_message(
                 "Unexpected error",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 
 from ..core.errors import AnnotatorError
 from ..core.importers import ImportOutcome, import_paths
@@ -17,56 +19,91 @@ class ImportWorker(QObject):
 
     SQLite connections belong to the thread that made them, so the worker
     opens the same database file itself; WAL lets the window keep reading
-    while it writes, and each file is committed as it is imported.
+    while it writes, and each file is committed as it is imported.  It never
+    touches a widget: it only emits signals.
     """
 
     progress = Signal(int, str)  # files done, name of the file being read
     finished = Signal()
 
-    def __init__(self, db_path: Path, paths: list[Path], encoding: str | None = None) -> None:
+    def __init__(self, db_path: Path, paths: list[Path]) -> None:
         super().__init__()
         self.db_path = db_path
         self.paths = paths
-        self.encoding = encoding
         self.outcomes: list[ImportOutcome] = []
         self.cancelled = threading.Event()
 
+    def _step(self, done: int, path: Path) -> None:
+        if self.cancelled.is_set():
+            raise _Stopped
+        self.progress.emit(done, path.name)
+
+    @Slot()
     def run(self) -> None:
         try:
             with Store.open(self.db_path) as store:
-                for outcome in import_paths(store, self.paths, self.encoding,
-                                            progress=lambda i, p: self.progress.emit(i, p.name)):
+                for outcome in import_paths(store, self.paths, progress=self._step):
                     self.outcomes.append(outcome)
-                    if self.cancelled.is_set():
-                        break
+        except _Stopped:
+            pass  # what was imported stays; the rest is reported as not imported
         except AnnotatorError as exc:
-            done = {o.path for o in self.outcomes}
-            self.outcomes.extend(ImportOutcome(p, error=str(exc)) for p in self.paths if p not in done)
+            self._fail_rest(str(exc))
+        except Exception as exc:  # a bug must not kill the window from a worker thread
+            traceback.print_exc()
+            self._fail_rest(f"import failed unexpectedly ({type(exc).__name__}: {exc}).")
         finally:
+            done = {o.path for o in self.outcomes}
+            if self.cancelled.is_set():
+                self.outcomes.extend(ImportOutcome(p, error=f"{p.name}: not imported (stopped).")
+                                     for p in self.paths if p not in done)
             self.finished.emit()
 
+    def _fail_rest(self, message: str) -> None:
+        done = {o.path for o in self.outcomes}
+        self.outcomes.extend(ImportOutcome(p, error=message) for p in self.paths if p not in done)
 
-def run_import(db_path: Path, paths: list[Path], on_progress, cancelled) -> list[ImportOutcome]:
-    """Import ``paths`` on a worker thread; the caller's event loop keeps running meanwhile.
 
-    ``on_progress(done, name)`` runs on the UI thread; ``cancelled()`` is
-    polled after each file.  Returns the outcomes once the worker is done.
+class _Stopped(Exception):
+    """Raised inside the worker when the user pressed Stop."""
+
+
+class _Relay(QObject):
+    """Lives on the UI thread: worker signals reach the progress dialog here, queued."""
+
+    def __init__(self, on_progress: Callable[[int, str], None], loop: QEventLoop) -> None:
+        super().__init__()
+        self.on_progress = on_progress
+        self.loop = loop
+
+    @Slot(int, str)
+    def progress(self, done: int, name: str) -> None:
+        self.on_progress(done, name)
+
+    @Slot()
+    def finished(self) -> None:
+        self.loop.quit()
+
+
+def run_import(db_path: Path, paths: list[Path], on_progress: Callable[[int, str], None],
+               cancel_signal=None) -> tuple[list[ImportOutcome], ImportWorker]:
+    """Import ``paths`` on a worker thread while this thread's event loop keeps running.
+
+    ``on_progress(done, name)`` runs on the UI thread (queued from the
+    worker).  ``cancel_signal`` (e.g. ``QProgressDialog.canceled``) stops the
+    worker before its next file.  Returns the outcomes once it is done.
     """
     worker = ImportWorker(db_path, paths)
     thread = QThread()
     worker.moveToThread(thread)
     loop = QEventLoop()
-
-    def progress(done: int, name: str) -> None:
-        on_progress(done, name)
-        if cancelled():
-            worker.cancelled.set()
-
-    worker.progress.connect(progress)
-    worker.finished.connect(loop.quit)
+    relay = _Relay(on_progress, loop)
+    worker.progress.connect(relay.progress, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(relay.finished, Qt.ConnectionType.QueuedConnection)
+    if cancel_signal is not None:
+        cancel_signal.connect(worker.cancelled.set)
     thread.started.connect(worker.run)
     thread.start()
     loop.exec()  # the window repaints and the Stop button works while files are read
     thread.quit()
     thread.wait()
-    return worker.outcomes
+    return worker.outcomes, worker

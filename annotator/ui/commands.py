@@ -20,13 +20,23 @@ from .document import ArticleDocument
 
 
 class _DocumentCommand(QUndoCommand):
-    def __init__(self, doc: ArticleDocument, text: str) -> None:
+    """A step of the window's one history.
+
+    Steps that change an article remember which one, and undoing or redoing
+    them opens it first, so the reader sees what changes.  Tag steps change
+    the whole database and need no article.
+    """
+
+    def __init__(self, doc: ArticleDocument, text: str, *, article_scoped: bool = True) -> None:
         super().__init__(text)
         self.doc = doc
         self.failed = False
+        self.article_id = doc.article.id if article_scoped and doc.article is not None else None
 
     def _run(self, step: Callable[[], object]) -> None:
         try:
+            if self.article_id is not None:
+                self.doc.focus(self.article_id)
             step()
         except AnnotatorError as exc:
             self.failed = True
@@ -130,7 +140,7 @@ class SaveTag(_DocumentCommand):
     """Add a tag, or change one (label, colour, key, name)."""
 
     def __init__(self, doc: ArticleDocument, new: Tag, old: Tag | None) -> None:
-        super().__init__(doc, f"Edit tag {new.label}" if old else f"Add tag {new.label}")
+        super().__init__(doc, f"Edit tag {new.label}" if old else f"Add tag {new.label}", article_scoped=False)
         self.new = new
         self.old = old
 
@@ -139,7 +149,9 @@ class SaveTag(_DocumentCommand):
 
     def undo(self) -> None:
         if self.old is None:
-            self._run(lambda: self.doc.delete_tag(self.new.name, None))
+            # Undoing "add tag" removes it only while nothing uses it: spans
+            # tagged since are steps of their own, undone before this one.
+            self._run(lambda: self.doc.delete_unused_tag(self.new.name))
         else:
             self._run(lambda: self.doc.save_tag(self.old, self.new.name))
 
@@ -148,7 +160,7 @@ class DeleteTag(_DocumentCommand):
     """Delete a tag; its spans are re-tagged as another tag or deleted."""
 
     def __init__(self, doc: ArticleDocument, tag: Tag, retag_as: str | None) -> None:
-        super().__init__(doc, f"Delete tag {tag.label}")
+        super().__init__(doc, f"Delete tag {tag.label}", article_scoped=False)
         self.name = tag.name
         self.retag_as = retag_as
         self.saved: tuple[Tag, list[Annotation], list[Relation]] | None = None

@@ -36,6 +36,7 @@ class DetailsPanel(QWidget):
         self.setObjectName("detailsPanel")
         self._annotation: Annotation | None = None
         self._saved_note = ""  # the note as stored, to tell an edit from no change
+        self._shown_id: str | None = None
         self.heading = QLabel("No annotation selected")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -79,6 +80,7 @@ class DetailsPanel(QWidget):
         for w in (self.links, self.link_button, self.note):
             w.setEnabled(enabled)
         if annotation is None:
+            self._shown_id = None
             self.heading.setText("No annotation selected")
             self.note.setPlainText("")
             self.unlink_button.setEnabled(False)
@@ -100,8 +102,14 @@ class DetailsPanel(QWidget):
         if self.links.count():
             self.links.setCurrentRow(0)
         self.unlink_button.setEnabled(bool(linked))
+        same = self._shown_id == annotation.id
+        self._shown_id = annotation.id
         self._saved_note = annotation.note
-        self.note.setPlainText(annotation.note)
+        if not (same and self.note.toPlainText() == annotation.note):
+            # Only when it differs: setPlainText moves the caret to the start
+            # and clears the box's undo history, which would scramble a note
+            # still being typed after it was saved on a focus change.
+            self.note.setPlainText(annotation.note)
 
     @staticmethod
     def _align(item: QListWidgetItem, text: str) -> None:

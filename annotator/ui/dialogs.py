@@ -76,6 +76,7 @@ class LinkDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.installEventFilter(self)
+        self.filter_edit.returnPressed.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
         buttons.accepted.connect(self.accept)
@@ -86,7 +87,12 @@ class LinkDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(480, 360)
-        self.list.setFocus()
+        # Typing filters (Arabic-folded); Up/Down move in the list; Enter links.
+        self.filter_edit.setFocus()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.filter_edit.setFocus()
 
     def _filter(self, text: str) -> None:
         needle = fold_text(text).strip()

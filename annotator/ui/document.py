@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.errors import StoreError
 from ..core.model import Annotation, Article, Relation, Tag, make_annotation
 from ..core.store import Store
 from ..core.text import OffsetMap
@@ -65,6 +66,11 @@ class ArticleDocument(QObject):
         self._ends = None
         self._counts = None
         self.reset.emit()
+
+    def focus(self, article_id: str) -> None:
+        """Make ``article_id`` the open article (undo of a step in another article)."""
+        if self.article is None or self.article.id != article_id:
+            self.load(article_id)
 
     def reload(self) -> None:
         """Re-read the current article from the store (after an error, or a refresh)."""
@@ -224,11 +230,18 @@ class ArticleDocument(QObject):
     def save_tag(self, tag: Tag, old_name: str | None = None) -> None:
         """Add or edit a tag; renaming carries the annotations along."""
         self.store.save_tag(tag, old_name)
+        self.committed.emit()
+        self.tagsChanged.emit()
         if old_name and old_name != tag.name:
-            for a in self._annotations.values():
-                if a.tag == old_name:
-                    a.tag = tag.name
-            self._counts = None
+            self.reload()  # spans, highlights and counts under the new name
+
+    def delete_unused_tag(self, name: str) -> None:
+        """Remove a tag that no span uses (undo of adding it)."""
+        usage = self.store.tag_usage(name)
+        if usage:
+            raise StoreError(f"The tag '{name}' is now used by {usage} span{'s' if usage != 1 else ''}; "
+                             "to remove it, use Tags… and choose what happens to them.")
+        self.store.delete_tag(name, None)
         self.committed.emit()
         self.tagsChanged.emit()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -39,7 +40,7 @@ class ExportDialog(QDialog):
     """Asks for scope, format, tag filter and file; the window does the export."""
 
     def __init__(self, tags: list[Tag], has_current: bool, default_dir: Path, base_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, choice: str = "csv") -> None:
         super().__init__(parent)
         self.setWindowTitle("Export annotations")
         self.setObjectName("exportDialog")
@@ -64,8 +65,9 @@ class ExportDialog(QDialog):
             self.format_group.addButton(button, i)
             self.format_buttons[key] = button
             formats.addWidget(button)
-        self.format_buttons["csv"].setChecked(True)
         self.format_group.idToggled.connect(self._format_changed)
+        #: set by the window: runs the export, returns True when it worked
+        self.export = None
 
         self.tag_combo = QComboBox()
         self.tag_combo.addItem("All tags", None)
@@ -89,6 +91,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
         self.buttons.accepted.connect(self._accept_if_path)
+        (self.format_buttons.get(choice) or self.format_buttons["csv"]).setChecked(True)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -124,10 +127,23 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name)
 
     def _accept_if_path(self) -> None:
-        if self.path_edit.text().strip():
+        """Export; close only when it worked, so a failure keeps every choice made."""
+        if not self.path_edit.text().strip():
+            return
+        path = self.path
+        if path.exists() and path.is_file() and self._choice()[4]:
+            answer = QMessageBox.question(self, "Replace the file?", f"{path} exists. Replace it?",
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self.export is None or self.export():
             self.accept()
 
     # -- the answer ------------------------------------------------------
+
+    @property
+    def choice_key(self) -> str:
+        return self._choice()[0]
 
     @property
     def format(self) -> str:

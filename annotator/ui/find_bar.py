@@ -108,9 +108,13 @@ class FindBar(QWidget):
         self.current = 0 if self.matches else -1
         self._update()
 
-    def step(self, delta: int) -> None:
+    def flush(self) -> None:
+        """Search now if typing is still within its pause (before acting on the matches)."""
         if self._debounce.isActive():
             self.run()
+
+    def step(self, delta: int) -> None:
+        self.flush()
         if not self.matches:
             return
         self.current = (self.current + delta) % len(self.matches)

@@ -17,6 +17,18 @@ ARABIC_LAYOUT = {
 }
 
 
+_FROM_ARABIC = {arabic: latin for latin, arabic in ARABIC_LAYOUT.items()}
+
+
+def canonical_key(key: str) -> str:
+    """The key as the Latin keyboard names it: ``١``/``۱`` → ``1``, ``م`` → ``l``, ``L`` → ``l``."""
+    if len(key) != 1:
+        return key
+    if key.isdigit():
+        return str(int(key))  # any script's digit
+    return _FROM_ARABIC.get(key, key.lower())
+
+
 def key_variants(key: str) -> list[str]:
     """A key plus what the same physical key types on Arabic and Persian layouts."""
     if not key:

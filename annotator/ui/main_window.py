@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
-    QUndoGroup,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -83,14 +82,17 @@ class MainWindow(QMainWindow):
         self.doc.annotator = str(self.settings.value(NAME_KEY, "") or "")
         self.tags: list[Tag] = store.tags()
         self._current_id: str | None = None
+        self._importing: QProgressDialog | None = None
         self._paragraphs: list[int] = [0]
         self._hover_id = ""
         self._messages: list[QMessageBox] = []
         self._data_version = store.data_version()
         self.dialog: QWidget | None = None  # the dialog opened last (tests reach it here)
 
-        self.undo_group = QUndoGroup(self)
-        self._stacks: dict[str, QUndoStack] = {}
+        # One history for the window, in the order things happened: tag edits
+        # reach across articles, so per-article histories could undo them out
+        # of order.  Undoing a step of another article opens that article.
+        self.undo_stack = QUndoStack(self)
 
         self._build_widgets()
         self._build_actions()
@@ -193,9 +195,9 @@ class MainWindow(QMainWindow):
                                                 "Title, source, authors, date, URL, language")
         self.quit_action = self._action("&Quit", self.close, [std.Quit])
 
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(std.Undo)])
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.name_action = self._action("Your &name…", self.ask_name, tip="The name stored with your annotations")
         self.tags_action = self._action("&Tags…", self.edit_tags, ["Ctrl+T"], "Add, rename, recolour and re-key tags")
@@ -333,6 +335,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._importing is not None:
+            self._importing.cancel()  # the worker stops after the file it is reading
         self.details.commit_pending()  # a note still being typed is saved, not lost
         self._checkpoint()
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -397,13 +401,6 @@ class MainWindow(QMainWindow):
         except AnnotatorError as exc:
             self.show_message("Cannot open the article", str(exc), error=True)
             return
-        # The undo history follows the article at once, so Ctrl+Z can never
-        # replay one article's steps on another.
-        stack = self._stacks.get(article_id)
-        if stack is None:
-            stack = QUndoStack(self.undo_group)
-            self._stacks[article_id] = stack
-        self.undo_group.setActiveStack(stack)
         self.article_list.show_current(article_id)
         if self.store.read_only:
             return
@@ -415,6 +412,8 @@ class MainWindow(QMainWindow):
     def _doc_reset(self) -> None:
         doc = self.doc
         self._current_id = None
+        if doc.article is not None:
+            self.article_list.show_current(doc.article.id)  # also when undo opened it
         self.view.set_article(doc.text, [self._span(a) for a in doc.annotations()])
         self._paragraphs = paragraph_starts(doc.text)
         self.annotation_model.set_annotations(doc.annotations(), self._paragraphs)
@@ -529,7 +528,8 @@ class MainWindow(QMainWindow):
         return self.doc.annotation(self._current_id)
 
     def _stack(self) -> QUndoStack | None:
-        return self.undo_group.activeStack()
+        """The undo history, when an article is open to act on."""
+        return self.undo_stack if self.doc.article is not None else None
 
     def _selection(self) -> tuple[int, int] | None:
         """The view's selection in code points, snapped; ``None`` when nothing is selected."""
@@ -826,6 +826,7 @@ class MainWindow(QMainWindow):
 
     def tag_all_matches(self, tag: str) -> None:
         """Tag every match of the find bar (one undo step)."""
+        self.find_bar.flush()  # the query may have changed within the typing pause
         stack = self._stack()
         if stack is None or not tag or self.doc.article is None:
             return
@@ -951,6 +952,9 @@ class MainWindow(QMainWindow):
         (Stop keeps what was imported so far); the window stays responsive.
         """
         paths = [Path(p) for p in paths]
+        if self._importing is not None:
+            self.statusBar().showMessage("An import is already running; wait for it or press Stop.", 5000)
+            return []
         if len(paths) == 1:
             outcomes = list(import_paths(self.store, paths))
         else:
@@ -959,16 +963,22 @@ class MainWindow(QMainWindow):
             progress = QProgressDialog("Importing…", "Stop", 0, len(paths), self)
             progress.setObjectName("importProgress")
             progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(300)
+            progress.setMinimumDuration(0)
+            progress.setAutoReset(False)
             self.dialog = progress
+            self._importing = progress
 
             def step(done: int, name: str) -> None:
                 progress.setValue(done)
                 progress.setLabelText(f"Importing {name} ({done + 1} of {len(paths)})…")
 
-            outcomes = run_import(self.store.path, paths, step, progress.wasCanceled)
-            progress.setValue(len(paths))
-            progress.deleteLater()
+            try:
+                outcomes, _worker = run_import(self.store.path, paths, step, progress.canceled)
+            finally:
+                self._importing = None
+                progress.close()
+                progress.deleteLater()
+        self._apply_tags()  # an annotator JSON or brat file may have brought tags
         self.refresh_article_list()
         imported = [o for o in outcomes if o.ok and o.article is not None]
         if imported:
@@ -984,22 +994,28 @@ class MainWindow(QMainWindow):
 
     def _report_import(self, outcomes: list[ImportOutcome]) -> None:
         new = sum(1 for o in outcomes if o.ok and not o.existed)
-        existed = [o for o in outcomes if o.ok and o.existed and o.path.suffix.lower() != ".json"]
+        # Annotation files (JSON, brat) report on their own; "already imported"
+        # is news only for article files.
+        existed = [o for o in outcomes if o.ok and o.existed and o.path.suffix.lower() not in (".json", ".jsonl", ".ann")]
         refused = [o for o in outcomes if not o.ok]
         notes = [f"{o.path.name}: {m}" for o in outcomes for m in o.messages]
-        parts = []
+        lines = [f"• {o.path.name} was already imported (as “{o.article.title}”)." for o in existed if o.article]
+        lines += [f"• {n}" for n in notes]
+        lines += [f"• Not imported: {o.error}" for o in refused]
+        summary = []
         if new:
-            parts.append(f"Imported {new} article{'s' if new != 1 else ''}.")
-        for o in existed:
-            assert o.article is not None
-            parts.append(f"{o.path.name} was already imported (as “{o.article.title}”); opened it.")
-        parts.extend(notes)
+            summary.append(f"Imported {new} article{'s' if new != 1 else ''}.")
+        if existed:
+            summary.append(f"{len(existed)} already in the database (not duplicated).")
         if refused:
-            parts.append("Not imported:\n" + "\n".join(f"• {o.error}" for o in refused))
+            summary.append(f"{len(refused)} file{'s' if len(refused) != 1 else ''} could not be imported.")
         if refused or existed or any("not placed" in n or "link not" in n for n in notes):
-            self.show_message("Import", "\n\n".join(parts), error=bool(refused))
-        elif parts:
-            self.statusBar().showMessage(" ".join(parts), 6000)
+            box = self.show_message("Import", " ".join(summary) + ("\n\n" + "\n".join(lines[:12]) if lines else ""),
+                                    error=bool(refused))
+            if len(lines) > 12:
+                box.setDetailedText("\n".join(lines))  # the long list scrolls, the box stays on screen
+        elif summary or notes:
+            self.statusBar().showMessage(" ".join(summary + notes), 6000)
 
     def export_dialog(self) -> None:
         from .export_dialog import ExportDialog
@@ -1007,13 +1023,15 @@ class MainWindow(QMainWindow):
         article = self.doc.article
         folder = Path(self.settings.value("export/lastDir", str(Path.home())))
         base = _slug(article.title) if article else "annotations"
-        dialog = ExportDialog(self.tags, article is not None, folder, base + "-annotations", self)
+        dialog = ExportDialog(self.tags, article is not None, folder, base + "-annotations", self,
+                              choice=str(self.settings.value("export/format", "csv")))
         self.dialog = dialog
         self._export_dialog = dialog
-        dialog.accepted.connect(lambda: self._run_export(dialog))
+        dialog.export = lambda: self._run_export(dialog)
         dialog.open()
 
-    def _run_export(self, dialog) -> None:
+    def _run_export(self, dialog) -> bool:
+        """Export as the dialog says; on failure the dialog stays open with its choices."""
         from ..core.exporters import export_to_file
 
         article_id = None if dialog.all_articles or self.doc.article is None else self.doc.article.id
@@ -1021,9 +1039,11 @@ class MainWindow(QMainWindow):
             n = export_to_file(self.store, dialog.format, dialog.path, article_id, dialog.tag, dialog.excel)
         except AnnotatorError as exc:
             self.show_message("Export failed", str(exc), error=True)
-            return
+            return False
         self.settings.setValue("export/lastDir", str(dialog.path.parent))
+        self.settings.setValue("export/format", dialog.choice_key)
         self.statusBar().showMessage(f"Exported {n} annotations to {dialog.path}", 8000)
+        return True
 
     # -- messages --------------------------------------------------------
 

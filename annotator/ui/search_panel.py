@@ -125,7 +125,10 @@ class SearchPanel(QWidget):
                       tag_def.color if tag_def else None, text)
         places = 0
         for summary in articles:
-            article = self.store.get_article(summary.id)
+            try:
+                article = self.store.get_article(summary.id)
+            except AnnotatorError:
+                continue  # deleted by another window since the search
             for match in find_in_text(article.text, query)[:TEXT_HITS_PER_ARTICLE]:
                 snippet = _snippet(article.text, match.start, match.end)
                 self._add(f"{snippet}\n— {article.title}", Hit(article.id, match.start, match.end), None, snippet)

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Tag
+from ..core.model import PALETTE, TAG_NAME, Tag
+from .keys import canonical_key
 from .panels import swatch
 
-#: Okabe–Ito colours offered for new tags (distinguishable with colour-vision deficiencies).
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#F0E442", "#0072B2", "#D55E00", "#999999")
-RESERVED_KEYS = {"L", "N", "P", "E"}  # link, next, previous, edit note
+RESERVED_KEYS = {"l", "n", "p", "e"}  # link, next, previous, edit note
 
 
 def slug(label: str) -> str:
@@ -98,27 +97,29 @@ class TagEditor(QDialog):
         if not self._name_touched:
             self.name_edit.setText(slug(text))
 
-    def tag(self) -> Tag:
-        return Tag(
-            name=self.name_edit.text().strip(), label=self.label_edit.text().strip(), color=self._color,
-            key=self.key_edit.text().strip(), position=self._original.position if self._original else 0,
-        )
-
     def _accept_if_valid(self) -> None:
         tag = self.tag()
-        key = tag.key.upper() if tag.key.isalpha() else tag.key
+        # "١" is the "1" key on an Arabic layout, "م" the "L" key: compare keys as keys.
+        key = canonical_key(tag.key)
         if not tag.label:
             self.error.setText("Give the tag a label.")
-        elif not tag.name or not re.fullmatch(r"\w[\w-]*", tag.name):
+        elif not TAG_NAME.fullmatch(tag.name):
             self.error.setText("The name uses letters, digits, '-' and '_' only.")
         elif tag.name in self._taken_names:
             self.error.setText(f"There is already a tag called '{tag.name}'.")
         elif key and key in RESERVED_KEYS:
             self.error.setText(f"'{tag.key}' is already used for linking, moving or notes; choose another key.")
-        elif tag.key and tag.key in self._taken_keys:
+        elif key and key in {canonical_key(k) for k in self._taken_keys}:
             self.error.setText(f"The key '{tag.key}' already belongs to another tag.")
         else:
             self.accept()
+
+    def tag(self) -> Tag:
+        return Tag(
+            name=self.name_edit.text().strip(), label=self.label_edit.text().strip(), color=self._color,
+            key=canonical_key(self.key_edit.text().strip()),
+            position=self._original.position if self._original else 0,
+        )
 
 
 class DeleteTagDialog(QDialog):

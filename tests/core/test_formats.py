@@ -106,3 +106,38 @@ def test_several_formats_at_once(tmp_path: Path, db_path: Path) -> None:
         assert seen == [(0, "a.md"), (1, "npa_page.html"), (2, "b.txt")]
         assert [a.title for a in store.articles()] == ["عنوان", "بالي: لدينا أكثر من 12 ألف جهادي في سجوننا",
                                                        "Plain article"]
+
+
+def test_bylines_keep_names_that_start_with_waw(tmp_path: Path) -> None:
+    from annotator.core.importers import _split_authors
+
+    assert _split_authors("محمد وليد الحسن") == ["محمد وليد الحسن"]
+    assert _split_authors("سامر وسام") == ["سامر وسام"]
+    assert _split_authors("جيندار عبد القادر و أفين شيخموس") == ["جيندار عبد القادر", "أفين شيخموس"]
+    assert _split_authors("A. Smith and B. Jones; وفاء علي، Sara Lee") == ["A. Smith", "B. Jones", "وفاء علي",
+                                                                          "Sara Lee"]
+    md = tmp_path / "list.md"
+    md.write_text("---\ntitle: t\nauthors:\n  - أحمد علي\n  - Sara Lee\n---\n\nنص | جدول\n--- | ---\nخلية | cell\n",
+                  encoding="utf-8")
+    article = read_article(md)
+    assert article.authors == ["أحمد علي", "Sara Lee"]
+    assert "خلية | cell" in article.text and "---" not in article.text
+
+
+def test_a_short_real_page_is_read_and_a_menu_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "short.html"
+    page.write_text("<html><body><p>قال مصطفى بالي إن لدى قواته أكثر من 12 ألف جهادي في سجونها.</p>"
+                    "</body></html>", encoding="utf-8")
+    assert "مصطفى بالي" in read_article(page).text
+    menu = tmp_path / "menu.html"
+    menu.write_text("<html><head><title>Empty</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+                    encoding="utf-8")
+    with pytest.raises(ImportRefused, match="no article text"):
+        read_article(menu)
+
+
+def test_an_old_doc_file_is_refused_with_advice(tmp_path: Path) -> None:
+    old = tmp_path / "report.docx"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(ImportRefused, match="save it as .docx"):
+        read_article(old)

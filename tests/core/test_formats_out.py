@@ -269,3 +269,70 @@ def test_the_database_is_a_product_readme_queries_run(store: Store) -> None:
     assert all(results), results
     flat = json.dumps(results, ensure_ascii=False)
     assert "كاغينس" in flat  # the quote-with-speaker query found the link
+
+
+def test_brat_spans_with_tabs_and_unordered_fragments(tmp_path: Path, db_path: Path) -> None:
+    text = "alpha\tbeta gamma\ndelta"
+    with Store.open(db_path) as s:
+        article = s.add_article(Article(title="t", text=text))
+        s.add_annotation(make_annotation(article, "quote", 0, 10))  # "alpha\tbeta"
+        export_brat(s, tmp_path / "b")
+    with Store.open(tmp_path / "other.db") as other:
+        [outcome] = list(import_paths(other, list((tmp_path / "b").glob("*.ann"))))
+        assert outcome.ok, outcome.error
+        [ann] = other.annotations(outcome.article.id)
+        assert ann.text == "alpha\tbeta"
+    (tmp_path / "c.txt").write_text("hello world\nagain", encoding="utf-8")
+    (tmp_path / "c.ann").write_text("T1\tquote 12 17;0 11\thello world again\n", encoding="utf-8")
+    with Store.open(tmp_path / "third.db") as third:
+        [outcome] = list(import_paths(third, [tmp_path / "c.ann"]))
+        assert outcome.ok, outcome.error
+        [ann] = third.annotations(outcome.article.id)
+        assert (ann.start, ann.end, ann.text) == (0, 17, "hello world\nagain")
+
+
+def test_xlsx_with_control_characters_exports(tmp_path: Path, db_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    with Store.open(db_path) as s:
+        article = s.add_article(Article(title="t", text="page one\x0cpage two\x0bend"))
+        s.add_annotation(make_annotation(article, "claim", 5, 17))
+        export_to_file(s, "xlsx", tmp_path / "x.xlsx")
+    row = list(load_workbook(tmp_path / "x.xlsx").active.iter_rows(min_row=2, values_only=True))[0]
+    assert row[2] == "one\ufffdpage two"  # shown, not a failed export
+
+
+def test_xlsx_is_reproducible_across_seconds(store: Store, monkeypatch) -> None:
+    import time
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1573430400")
+    first = written(store, "xlsx")
+    time.sleep(1.1)  # openpyxl stamps its own clock; it must not leak into the file
+    assert written(store, "xlsx") == first
+
+
+def test_export_to_dev_stdout_inside_a_pipe(store: Store, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT_ROOT
+
+    out = subprocess.run(
+        f"{sys.executable} -m annotator export --db {store.path} -o /dev/stdout | wc -l",
+        shell=True, cwd=PROJECT_ROOT, capture_output=True, text=True,
+    )
+    assert out.stderr == "" and int(out.stdout) > 5
+
+
+def test_json_import_keeps_an_annotation_whose_id_belongs_to_another_article(store: Store, tmp_path: Path) -> None:
+    doc = json.loads(written(store, "json"))
+    copy = dict(doc["articles"][0])
+    copy["id"] = "copy-of-seed"
+    copy["text"] = copy["text"] + "\n\nتحديث."
+    copy.pop("text_sha256")
+    from annotator.core.json_import import import_document
+
+    report = import_document(store, json.dumps({**doc, "articles": [copy]}).encode(), "copy.json")
+    placed = store.annotations("copy-of-seed")
+    assert len(placed) == len(copy["annotations"]) and len(report.renamed) == len(copy["annotations"])
+    assert len(store.relations("copy-of-seed")) == 1  # the link follows its renamed ends

@@ -33,7 +33,7 @@ SUFFIXES = [".txt", ".md", ".html", ".docx", ".json", ".jsonl", ".ann"]
 def snapshot(store: Store) -> str:
     """A digest of every row of every table (what "unchanged" means)."""
     digest = hashlib.sha256()
-    for table in ("articles", "annotations", "relations", "tags", "meta"):
+    for table in ("articles", "annotations", "relations", "tags", "meta", "articles_fts", "annotations_fts"):
         for row in store.db.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             digest.update(repr(row).encode())
     return digest.hexdigest()
@@ -170,8 +170,13 @@ def test_mutated_exports_import_cleanly_or_not_at_all(tmp_path_factory, field: s
 
 
 def test_utf16_json_and_bom_json(store: Store, tmp_path: Path) -> None:
-    doc = {"format": "annotator.v1", "articles": []}
-    for data in (codecs.BOM_UTF8 + json.dumps(doc).encode(), json.dumps(doc).encode("utf-16")):
-        path = tmp_path / "doc.json"
-        path.write_bytes(data)
-        check_import(store, path)
+    doc = {"format": "annotator.v1", "articles": [{"id": "bom-test", "title": "t", "text": "نص للتجربة",
+                                                   "annotations": [{"id": "bom-ann", "tag": "claim", "start": 0,
+                                                                    "end": 2, "text": "نص"}]}]}
+    path = tmp_path / "doc.json"
+    path.write_bytes(codecs.BOM_UTF8 + json.dumps(doc).encode())
+    [outcome] = list(import_paths(store, [path]))
+    assert outcome.ok and store.get_annotation("bom-ann").text == "نص"
+    path.write_bytes(json.dumps(doc).encode("utf-16"))
+    [outcome] = list(import_paths(store, [path]))
+    assert not outcome.ok and "UTF-8" in outcome.error  # said clearly, nothing changed

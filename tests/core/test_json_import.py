@@ -64,7 +64,7 @@ def test_cli_import_of_an_export_brings_annotations_back(tmp_path: Path) -> None
     with Store.open(tmp_path / "b.db") as other:
         outcomes = list(import_paths(other, [out]))
         assert [o.ok for o in outcomes] == [True, True]
-        assert outcomes[0].messages == ["4 annotations imported"]
+        assert outcomes[0].messages == ["4 annotations imported", "new tag 'organisation' created"]
         # Importing the same file again adds nothing.
         again = list(import_paths(other, [out]))
         assert again[0].messages == ["0 annotations imported, 4 already present"]
@@ -104,7 +104,8 @@ def test_changed_text_is_reanchored_and_the_unplaceable_reported(tmp_path: Path)
         (lambda d: d["articles"][0]["annotations"][0].update(start="0"), "wrong type"),
         (lambda d: d["articles"][0].update(text_sha256="00"), "text_sha256 does not match"),
         (lambda d: d["articles"][0]["relations"][0].update(to="nope"), "links an annotation"),
-        (lambda d: d["articles"][1]["annotations"][0].update(tag="nonsense"), "neither in the file"),
+        (lambda d: d["articles"][1]["annotations"][0].update(tag="no such tag!"), "not a usable tag name"),
+        (lambda d: d["articles"][1].update(text="binary\x00\x01\x02" * 20), "not a text file"),
         (lambda d: d["articles"][1].update(text="a\r\nb"), "not canonical"),
     ],
 )

@@ -246,9 +246,19 @@ def test_menu_export_equals_cli_export_byte_for_byte(window: MainWindow, tmp_pat
 def test_export_to_an_unwritable_place_shows_a_message(window: MainWindow, tmp_path: Path, qtbot) -> None:
     window.export_action.trigger()
     dialog = window._export_dialog
-    dialog.path_edit.setText(str(tmp_path / "missing-folder" / "out.csv"))
-    dialog.accept()
+    dialog.format_buttons["json"].setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "missing-folder" / "out.json"))
+    QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     [box] = window.open_messages()
     assert "does not exist" in box.text()
     assert not (tmp_path / "missing-folder").exists()
     box.close()
+    # The dialog stays open with the user's choices, to fix the path and try again.
+    assert dialog.isVisible() and dialog.format_buttons["json"].isChecked()
+    dialog.path_edit.setText(str(tmp_path / "out.json"))
+    QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and (tmp_path / "out.json").exists()
+    # The next export starts from the format used last.
+    window.export_action.trigger()
+    assert window._export_dialog.format_buttons["json"].isChecked()
+    window._export_dialog.reject()

@@ -502,3 +502,163 @@ def test_escape_closes_the_find_bar_from_any_of_its_controls(window: MainWindow)
     window.find_bar.tag_combo.setFocus()
     QTest.keyClick(window.find_bar.tag_combo, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+
+
+def test_one_history_across_articles_keeps_tag_edits_in_order(window: MainWindow, tmp_path: Path) -> None:
+    """Tag edits reach across articles; undo must never lose a span because of that."""
+    sample = window.doc.article.id
+    other_file = tmp_path / "other.txt"
+    other_file.write_text("مقال آخر عن مصطفى بالي في القامشلي\nنص", encoding="utf-8")
+    # In the sample: add a tag "person".
+    window.edit_tags()
+    window.dialog.add_button.click()
+    editor = window.dialog.editor
+    editor.label_edit.setText("Person")
+    editor.name_edit.setText("person")
+    editor._accept_if_valid()
+    window.dialog.close()
+    # In another article: tag a span with it.
+    [outcome] = window.import_files([other_file])
+    other = outcome.article.id
+    select(window, "مصطفى بالي")
+    window.apply_tag("person")
+    person_span = window.current_annotation().id
+    # Back in the sample, undo: the most recent step (the span in the other article) goes first,
+    # and that article opens to show it.
+    window.open_article(sample)
+    undo(window)
+    assert window.doc.article.id == other
+    assert db_rows(window, "SELECT count(*) FROM annotations WHERE id = ?", (person_span,)) == [(0,)]
+    undo(window)  # now the tag itself
+    assert "person" not in [r[0] for r in db_rows(window, "SELECT name FROM tags")]
+    redo(window)
+    redo(window)
+    assert db_rows(window, "SELECT tag FROM annotations WHERE id = ?", (person_span,)) == [("person",)]
+
+
+def test_undoing_a_delete_after_a_tag_rename_brings_the_span_back(window: MainWindow, tmp_path: Path) -> None:
+    quote = tag(window, QUOTE, "1")
+    press(window.view, Qt.Key.Key_Delete)
+    window.edit_tags()
+    dialog = window.dialog
+    row = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "quote"][0]
+    dialog.table.selectRow(row)
+    dialog.edit_selected()
+    dialog.editor.label_edit.setText("Citation")
+    dialog.editor.name_edit.setText("citation")
+    dialog.editor._accept_if_valid()
+    dialog.close()
+    undo(window)  # the rename
+    undo(window)  # the delete
+    assert db_rows(window, "SELECT id, tag FROM annotations") == [(quote, "quote")]
+    assert window.open_messages() == []
+
+
+def test_renaming_a_tag_keeps_its_highlights_coloured(window: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    tag(window, "الحسكة وتل تمر", "3")
+    location = next(t for t in window.tags if t.name == "location")
+    window.edit_tags()
+    dialog = window.dialog
+    row = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "location"][0]
+    dialog.table.selectRow(row)
+    dialog.edit_selected()
+    dialog.editor.name_edit.setText("place")
+    dialog.editor.label_edit.setText("Place")
+    dialog.editor._accept_if_valid()
+    dialog.close()
+    [span] = window.view.index.overlapping(0, 10**6)
+    assert span.tag == "place"
+    assert window.view.highlighter.color("place").name().upper() == QColor(location.color).name().upper()
+
+
+def test_arabic_layout_keys_cannot_collide_in_the_tag_editor(window: MainWindow) -> None:
+    window.edit_tags()
+    window.dialog.add_button.click()
+    editor = window.dialog.editor
+    QTest.keyClicks(editor.label_edit, "Source")  # the name follows the label as it is typed
+    editor.key_edit.setText("م")  # the L key on an Arabic layout: linking
+    editor._accept_if_valid()
+    assert "linking" in editor.error.text()
+    editor.key_edit.setText("١")  # the 1 key: Quote's
+    editor._accept_if_valid()
+    assert "already belongs" in editor.error.text()
+    editor.key_edit.setText("٧")  # a free digit, typed on an Arabic layout
+    editor._accept_if_valid()
+    assert ("source", "7") in db_rows(window, "SELECT name, key FROM tags")
+    window.dialog.close()
+
+
+def test_a_note_survives_losing_the_focus_mid_typing(window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    tag(window, "الحسكة وتل تمر", "3")
+    press(window.view, Qt.Key.Key_E, "e")
+    QTest.keyClicks(window.details.note, "abc")
+    QApplication.sendEvent(window.details.note, QFocusEvent(QEvent.Type.FocusOut))  # alt-tab away: saved
+    assert db_rows(window, "SELECT note FROM annotations") == [("abc",)]
+    QApplication.sendEvent(window.details.note, QFocusEvent(QEvent.Type.FocusIn))
+    QTest.keyClicks(window.details.note, "def")
+    QTest.keyClick(window.details.note, Qt.Key.Key_Return, CTRL)
+    assert db_rows(window, "SELECT note FROM annotations") == [("abcdef",)]
+
+
+def test_typing_in_the_link_picker_filters_it(window: MainWindow) -> None:
+    tag(window, "مصطفى بالي", "2")
+    tag(window, "كاغينس", "2", occurrence=2)
+    quote = tag(window, QUOTE, "1")
+    press(window.view, Qt.Key.Key_L, "l")
+    dialog = window.dialog
+    assert dialog.focusWidget() is dialog.filter_edit  # typing goes to the filter
+    dialog.filter_edit.setText("بالي")
+    QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    [(to_id,)] = db_rows(window, "SELECT to_id FROM relations WHERE from_id = ?", (quote,))
+    assert db_rows(window, "SELECT text FROM annotations WHERE id = ?", (to_id,)) == [("مصطفى بالي",)]
+
+
+def test_tags_brought_by_an_import_appear_in_the_window(window: MainWindow, tmp_path: Path) -> None:
+    text = "قال بالي إن الوضع مستقر."
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "doc.ann").write_text(f"T1\tPerson 4 8\tبالي\n", encoding="utf-8")
+    window.import_files([tmp_path / "doc.ann"])
+    assert "Person" in [t.name for t in window.tags]
+    assert window.tag_bar.count_text("Person").startswith("Person  1")
+    assert "Person" in window.tag_actions
+
+
+def test_the_import_worker_never_touches_widgets_from_its_thread(window: MainWindow, tmp_path: Path,
+                                                               monkeypatch) -> None:
+    import threading
+
+    from annotator.core import importers
+
+    threads: list[str] = []
+    real_step = window.import_files
+    files = []
+    for n in range(6):
+        f = tmp_path / f"a{n}.txt"
+        f.write_text(f"مقال رقم {n}\nنص المقال {n}", encoding="utf-8")
+        files.append(f)
+    original = importers.read_article
+
+    def read(path, encoding=None):
+        if path.name == "a3.txt":
+            raise TypeError("a parser bug")  # not an AnnotatorError: the worker must survive it
+        return original(path, encoding)
+
+    monkeypatch.setattr(importers, "read_article", read)
+    from PySide6.QtWidgets import QProgressDialog
+
+    real_set_value = QProgressDialog.setValue
+
+    def spy(self, value):
+        threads.append(threading.current_thread().name)
+        return real_set_value(self, value)
+
+    monkeypatch.setattr(QProgressDialog, "setValue", spy)
+    outcomes = real_step(files)
+    assert threads and set(threads) == {threading.main_thread().name}
+    assert [o.ok for o in outcomes] == [True, True, True, False, True, True]
+    assert "a parser bug" in outcomes[3].error
