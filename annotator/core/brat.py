@@ -37,7 +37,7 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _one_line(value: str) -> str:
+def _flat(value: str) -> str:
     return " ".join(value.split("\n")).replace("\t", " ")
 
 
@@ -52,10 +52,10 @@ def ann_lines(text: str, annotations: list[Annotation], relations: list[Relation
         pieces = fragments(text, ann.start, ann.end)
         spans = ";".join(f"{s} {e}" for s, e in pieces)
         shown = " ".join(text[s:e] for s, e in pieces)
-        lines.append(f"{t_id}\t{ann.tag} {spans}\t{_one_line(shown)}")
+        lines.append(f"{t_id}\t{ann.tag} {spans}\t{_flat(shown)}")
         if ann.note:
             notes += 1
-            lines.append(f"#{notes}\tAnnotatorNotes {t_id}\t{_one_line(ann.note)}")
+            lines.append(f"#{notes}\tAnnotatorNotes {t_id}\t{_flat(ann.note)}")
     for n, rel in enumerate((r for r in relations if r.from_id in t_ids and r.to_id in t_ids), start=1):
         lines.append(f"R{n}\t{rel.type} Arg1:{t_ids[rel.from_id]} Arg2:{t_ids[rel.to_id]}")
     return lines
@@ -173,7 +173,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             pieces = sorted((mapping[s], mapping[e]) for s, e in frags)
             if any(b_start < a_end for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])):
                 raise ImportRefused(f"{where}: its fragments overlap.")
-            if _one_line(" ".join(text[s:e] for s, e in pieces)) != _one_line(shown):
+            if _flat(" ".join(text[s:e] for s, e in pieces)) != _flat(shown):
                 raise ImportRefused(f"{where}: the text after the offsets is not what {txt_path.name} holds there.")
             start, end = pieces[0][0], pieces[-1][1]
             gaps = [text[a_end:b_start] for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])]

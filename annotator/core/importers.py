@@ -131,16 +131,15 @@ def first_line_title(text: str) -> str:
     return ""
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, or a refusal that says why (missing, a folder, unreadable, too large)."""
     name = path.name or str(path)
     try:
         if path.is_dir():
             raise ImportRefused(f"{name} is a folder, not a file; give the article files inside it.")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportRefused(
-                f"{name} is {size / 1e6:.0f} MB; articles larger than {MAX_FILE_BYTES // 2**20} MiB are refused."
-            )
+        if size > limit:
+            raise ImportRefused(f"{name} is {size / 1e6:.0f} MB; files larger than {limit // 2**20} MiB are refused.")
         return path.read_bytes()
     except FileNotFoundError:
         raise ImportRefused(f"{path} does not exist.") from None
@@ -161,6 +160,7 @@ def article_from_text(text: str, name: str, **metadata: object) -> Article:
         raise ImportRefused(f"{name} is empty: there is no text to annotate.")
     fields = {k: v for k, v in metadata.items() if v not in (None, "")}
     fields.setdefault("title", first_line_title(text))
+    fields["title"] = " ".join(str(fields["title"]).split())[:MAX_TITLE_CHARS]
     fields.setdefault("language", guess_language(text))
     return Article(text=text, **fields)  # type: ignore[arg-type]
 
@@ -325,7 +325,6 @@ def read_html_article(path: Path) -> Article:
 def read_docx_article(path: Path) -> Article:
     """A Word document: its paragraphs, and title/author/date from its properties."""
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     data = _read_bytes(path)  # the same size and readability checks as other files
     if data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -388,7 +387,7 @@ def read_article(path: str | Path, encoding: str | None = None) -> Article:
     return read_text_article(path, encoding)
 
 
-def _jsonl_as_document(data: bytes, name: str) -> bytes:
+def _jsonl_as_document(data: bytes, name: str) -> dict:
     """JSON Lines (one annotator.v1 article per line) as one annotator.v1 document."""
     import json
 
@@ -402,7 +401,7 @@ def _jsonl_as_document(data: bytes, name: str) -> bytes:
             articles.append(json.loads(line))
         except (ValueError, RecursionError) as exc:
             raise ImportRefused(f"{name}, line {number}: not JSON ({exc}).") from None
-    return json.dumps({"format": "annotator.v1", "articles": articles}, ensure_ascii=False).encode("utf-8")
+    return {"format": "annotator.v1", "articles": articles}
 
 
 @dataclass
@@ -443,7 +442,7 @@ def import_paths(
     A refused file leaves the database as it was; the others still import.
     ``progress(i, path)`` is called before file ``i`` (0-based) is read.
     """
-    from .json_import import import_document, read_document
+    from .json_import import MAX_JSON_BYTES, import_document, import_object
 
     for i, raw in enumerate(paths):
         path = Path(raw)
@@ -452,10 +451,11 @@ def import_paths(
         try:
             suffix = path.suffix.lower()
             if suffix in (".json", ".jsonl"):
-                data = read_document(path)
+                data = _read_bytes(path, MAX_JSON_BYTES)
                 if suffix == ".jsonl":
-                    data = _jsonl_as_document(data, path.name)
-                report = import_document(store, data, path.name)
+                    report = import_object(store, _jsonl_as_document(data, path.name), path.name)
+                else:
+                    report = import_document(store, data, path.name)
                 for n, (article, how) in enumerate(report.articles):
                     yield ImportOutcome(path, article=article, existed=how != "new",
                                         messages=report.lines() if n == 0 else [])

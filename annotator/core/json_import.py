@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .errors import ImportRefused
 from .importers import _check_text
@@ -85,19 +84,23 @@ class _Bundle:
     relations: list[Relation]
 
 
-def parse_document(data: bytes, name: str) -> tuple[list[Tag], list[_Bundle]]:
-    """Check an annotator.v1 document completely; return its tags and articles.
-
-    Raises :class:`ImportRefused` naming the first bad item.
-    """
+def decode_json(data: bytes, name: str) -> object:
+    """The parsed JSON of a file, or a one-sentence refusal."""
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ImportRefused(f"{name} is not UTF-8 JSON.") from None
     except RecursionError:
         raise ImportRefused(f"{name} is nested too deeply to be annotator JSON.") from None
     except ValueError as exc:
         raise ImportRefused(f"{name} is not valid JSON ({exc}).") from None
+
+
+def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
+    """Check a parsed annotator.v1 document completely; return its tags and articles.
+
+    Raises :class:`ImportRefused` naming the first bad item.
+    """
     if not isinstance(doc, dict):
         kind = {list: "a list", str: "a string"}.get(type(doc), "a single value")
         raise ImportRefused(f"{name} is not an {FORMAT_NAME} export: it holds {kind}, not an object "
@@ -178,8 +181,13 @@ def parse_document(data: bytes, name: str) -> tuple[list[Tag], list[_Bundle]]:
 
 
 def import_document(store: Store, data: bytes, name: str) -> JsonImportReport:
-    """Import one annotator.v1 document (all of it, or nothing)."""
-    tags, bundles = parse_document(data, name)
+    """Import one annotator.v1 document from its bytes (all of it, or nothing)."""
+    return import_object(store, decode_json(data, name), name)
+
+
+def import_object(store: Store, doc: object, name: str) -> JsonImportReport:
+    """Import one parsed annotator.v1 document (all of it, or nothing)."""
+    tags, bundles = parse_document(doc, name)
     if not bundles:
         raise ImportRefused(f"{name} holds no articles to import.")
     report = JsonImportReport()
@@ -260,16 +268,3 @@ def _import_bundle(store: Store, bundle: _Bundle, report: JsonImportReport) -> N
         rel.from_id, rel.to_id = placed[rel.from_id], placed[rel.to_id]
         rel.article_id = target.id
         store._insert_relation(rel)
-
-
-def read_document(path: Path) -> bytes:
-    """The bytes of a JSON file, refusing what cannot be an export."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise ImportRefused(f"{path.name} is too large ({size / 1e6:.0f} MB) for one import.")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportRefused(f"{path} does not exist.") from None
-    except OSError as exc:
-        raise ImportRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from None

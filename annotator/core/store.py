@@ -441,7 +441,7 @@ class Store:
         with self._writing():
             if retag_as is None:
                 for ann in annotations:
-                    relations.extend(r for r in self._relations_of(ann.id) if r not in relations)
+                    relations.extend(r for r in self.relations_of(ann.id) if r not in relations)
                     self._delete_annotation_rows(ann.id)
             else:
                 self.db.execute("UPDATE annotations SET tag = ?, updated = ? WHERE tag = ?", [retag_as, now_iso(), name])
@@ -651,9 +651,9 @@ class Store:
 
     def delete_annotation(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
         """Delete an annotation and its links; returns both so it can be restored."""
-        ann = self.get_annotation(annotation_id)
-        relations = self.relations_of(annotation_id)
-        with self._writing():
+        with self._writing():  # read what undo needs under the same lock as the delete
+            ann = self.get_annotation(annotation_id)
+            relations = self.relations_of(annotation_id)
             self._delete_annotation_rows(annotation_id)
         return ann, relations
 
@@ -723,9 +723,6 @@ class Store:
 
     def relations_of(self, annotation_id: str) -> list[Relation]:
         """Relations that start or end at this annotation."""
-        return self._relations_of(annotation_id)
-
-    def _relations_of(self, annotation_id: str) -> list[Relation]:
         rows = self._query(
             "SELECT article_id, from_id, to_id, type, id, created FROM relations "
             "WHERE from_id = ? OR to_id = ? ORDER BY created, rowid",

@@ -222,6 +222,12 @@ def reanchor(text: str, selector: QuoteSelector, hint: int | None = None) -> tup
     return start, start + len(exact)
 
 
+def shorten(text: str, limit: int, line_break: str = " ") -> str:
+    """``text`` on one line (white space collapsed, line breaks as ``line_break``), cut to ``limit`` with …."""
+    flat = line_break.join(" ".join(part.split()) for part in text.split("\n") if part.strip())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def line_starts(text: str) -> list[int]:
     """Code-point offsets at which each line (paragraph) of ``text`` starts."""
     starts = [0]

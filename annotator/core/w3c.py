@@ -29,14 +29,14 @@ def article_iri(article: Article) -> str:
     return article.url or f"urn:uuid:{article.id}"
 
 
-def to_w3c(article: Article, ann: Annotation, linked_to: list[str]) -> dict:
-    """One Web Annotation for ``ann`` (``linked_to``: annotation ids it is attributed to)."""
+def to_w3c(article: Article, ann: Annotation, linked_to: list[tuple[str, str]]) -> dict:
+    """One Web Annotation for ``ann`` (``linked_to``: (annotation id, link type) pairs)."""
     body: list[dict] = [{"type": "TextualBody", "purpose": "tagging", "value": ann.tag}]
     if ann.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": ann.note})
-    for target_id in linked_to:
+    for target_id, kind in linked_to:
         body.append({"type": "SpecificResource", "purpose": "linking", "source": annotation_iri(target_id),
-                     "rdfs:label": "attributed_to"})
+                     "rdfs:label": kind})
     record = {
         "id": annotation_iri(ann.id),
         "type": "Annotation",
@@ -69,9 +69,9 @@ def write_w3c(store: Store, out: BinaryIO, article_id: str | None = None, tag: s
     out.write(json.dumps(head, ensure_ascii=False)[:-1].encode() + b', "first": {"type": "AnnotationPage", "items": [')
     count = 0
     for item in selected(store, article_id, tag):
-        links: dict[str, list[str]] = {}
+        links: dict[str, list[tuple[str, str]]] = {}
         for r in item.relations:
-            links.setdefault(r.from_id, []).append(r.to_id)
+            links.setdefault(r.from_id, []).append((r.to_id, r.type))
         for ann in item.annotations:
             out.write(b"\n" if count == 0 else b",\n")
             out.write(json.dumps(to_w3c(item.article, ann, links.get(ann.id, [])), ensure_ascii=False).encode())

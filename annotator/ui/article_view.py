@@ -206,12 +206,6 @@ class ArticleView(QPlainTextEdit):
         """The text as the document holds it (``toPlainText`` would turn NBSP into spaces)."""
         return self.document().toRawText().replace("\u2029", "\n")
 
-    def set_spans(self, spans: list[Span]) -> None:
-        """Replace every highlighted span (UTF-16 positions) and repaint."""
-        self.index = SpanIndex(spans)
-        self.highlighter.index = self.index
-        self.highlighter.rehighlight()
-
     def add_span(self, span: Span) -> None:
         self.index.add(span)
         self.highlighter.rehighlight_range(span.start, span.end)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..core.errors import AnnotatorError
 from ..core.model import Annotation, Relation, Tag
+from ..core.text import shorten
 from .document import ArticleDocument
 
 
@@ -48,7 +49,7 @@ class AddAnnotation(_DocumentCommand):
     """Tag a new span."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation, label: str) -> None:
-        super().__init__(doc, f"Tag “{_short(annotation.text)}” as {label}")
+        super().__init__(doc, f"Tag “{shorten(annotation.text, 30)}” as {label}")
         self.annotation = annotation
 
     def redo(self) -> None:
@@ -62,7 +63,7 @@ class DeleteAnnotation(_DocumentCommand):
     """Remove a span (and its links, which undo brings back)."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation) -> None:
-        super().__init__(doc, f"Delete “{_short(annotation.text)}”")
+        super().__init__(doc, f"Delete “{shorten(annotation.text, 30)}”")
         self.annotation = annotation
         self.relations: list[Relation] = []
 
@@ -80,7 +81,7 @@ class RetagAnnotation(_DocumentCommand):
     """Change a span's tag."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation, new_tag: str, label: str) -> None:
-        super().__init__(doc, f"Re-tag “{_short(annotation.text)}” as {label}")
+        super().__init__(doc, f"Re-tag “{shorten(annotation.text, 30)}” as {label}")
         self.annotation_id = annotation.id
         self.old_tag = annotation.tag
         self.new_tag = new_tag
@@ -96,7 +97,7 @@ class EditNote(_DocumentCommand):
     """Replace an annotation's note."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation, note: str) -> None:
-        super().__init__(doc, f"Note on “{_short(annotation.text)}”")
+        super().__init__(doc, f"Note on “{shorten(annotation.text, 30)}”")
         self.annotation_id = annotation.id
         self.old = annotation.note
         self.new = note
@@ -112,7 +113,7 @@ class Link(_DocumentCommand):
     """Attribute an annotation (a quote, a claim) to another (its speaker or source)."""
 
     def __init__(self, doc: ArticleDocument, relation: Relation, source: Annotation, target: Annotation) -> None:
-        super().__init__(doc, f"Link “{_short(source.text)}” to “{_short(target.text)}”")
+        super().__init__(doc, f"Link “{shorten(source.text, 30)}” to “{shorten(target.text, 30)}”")
         self.relation = relation
 
     def redo(self) -> None:
@@ -190,8 +191,3 @@ class EditArticle(_DocumentCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.doc.update_article(**self.old))
-
-
-def _short(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

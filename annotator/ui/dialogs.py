@@ -23,13 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Annotation, Article, Tag
 from ..core.search import fold_text
-from ..core.text import dominant_direction
+from ..core.text import dominant_direction, shorten
 from .panels import swatch
-
-
-def _one_line(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def gap(a: Annotation, b: Annotation) -> int:
@@ -54,7 +49,7 @@ class LinkDialog(QDialog):
         self.setObjectName("linkDialog")
         self.setWindowTitle("Link to speaker")
         self._ranked = rank_candidates(source, candidates)
-        label = QLabel(f"“{_one_line(source.text, 70)}” was said by:")
+        label = QLabel(f"“{shorten(source.text, 70)}” was said by:")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         self.filter_edit = QLineEdit()
@@ -64,7 +59,7 @@ class LinkDialog(QDialog):
         self.list.setObjectName("linkCandidates")
         for cand in self._ranked:
             tag = tags.get(cand.tag)
-            item = QListWidgetItem(f"{_one_line(cand.text, 60)}    ¶{line_of(cand.start)}")
+            item = QListWidgetItem(f"{shorten(cand.text, 60)}    ¶{line_of(cand.start)}")
             if tag is not None:
                 item.setIcon(swatch(tag.color))
             item.setData(Qt.ItemDataRole.UserRole, cand)

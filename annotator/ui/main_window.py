@@ -38,7 +38,7 @@ from ..core.importers import SUPPORTED_SUFFIXES, ImportOutcome, import_paths
 from ..core.model import Annotation, Relation, Tag
 from ..core.spans import Span
 from ..core.store import Store
-from ..core.text import line_and_column, paragraph_starts, snap_span
+from ..core.text import line_and_column, paragraph_starts, shorten, snap_span
 from .article_view import ArticleView, LinkLine, plain_tooltip
 from .commands import (
     AddAnnotation,
@@ -477,9 +477,9 @@ class MainWindow(QMainWindow):
             a = self.doc.annotation(span.key)
             if a is None:
                 continue
-            lines.append(f"{self._tag_label(a.tag)}: {_short(a.text, 120)}")
+            lines.append(f"{self._tag_label(a.tag)}: {shorten(a.text, 120)}")
             for target in self.doc.links_from(a.id):
-                lines.append(f"    — said by: {_short(target.text, 60)}")
+                lines.append(f"    — said by: {shorten(target.text, 60)}")
             quoted = self.doc.links_to(a.id)
             if quoted:
                 lines.append(f"    {len(quoted)} quote{'s' if len(quoted) != 1 else ''} attributed")
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         for a in self.doc.annotations():
             targets = self.doc.links_from(a.id)
             if targets:
-                texts[a.id] = " | ".join(_short(t.text, 30) for t in targets)
+                texts[a.id] = " | ".join(shorten(t.text, 30) for t in targets)
             else:
                 sources = self.doc.links_to(a.id)
                 if sources:
@@ -1069,9 +1069,3 @@ class MainWindow(QMainWindow):
 def _slug(title: str) -> str:
     words = re.findall(r"\w+", title)[:6]
     return "-".join(words) or "article"
-
-
-def _short(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-

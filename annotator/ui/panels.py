@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Annotation, ArticleSummary, Tag
-from ..core.text import dominant_direction, line_and_column
+from ..core.text import dominant_direction, line_and_column, shorten
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Role carrying ``"rtl"``/``"ltr"`` for cells whose text decides its own direction.
@@ -69,11 +69,6 @@ def swatch(color: str, size: int = 14) -> QIcon:
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     painter.end()
     return QIcon(pixmap)
-
-
-def _one_line(text: str, limit: int = 160) -> str:
-    flat = " ⏎ ".join(part for part in text.split("\n"))
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -190,7 +185,7 @@ class AnnotationTableModel(QAbstractTableModel):
             if col == 0:
                 return tag.label if tag else a.tag
             if col == 1:
-                return ("✎ " if a.note else "") + _one_line(a.text)
+                return ("✎ " if a.note else "") + shorten(a.text, 160, " ⏎ ")
             if col == 2:
                 return self._links.get(a.id, "")
             para, _column = line_and_column(self._line_starts, a.start)
@@ -319,7 +314,7 @@ class ArticleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # LRM: keep "7 annotations" in English order under an Arabic title.
             n = r.annotation_count
-            return f"{_one_line(r.title, 90)}\n\u200e{n} annotation{'' if n == 1 else 's'}"
+            return f"{shorten(r.title, 90)}\n\u200e{n} annotation{'' if n == 1 else 's'}"
         if role == DirectionRole:
             return dominant_direction(r.title)
         if role == self.IdRole:

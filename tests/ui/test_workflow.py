@@ -621,7 +621,7 @@ def test_typing_in_the_link_picker_filters_it(window: MainWindow) -> None:
 def test_tags_brought_by_an_import_appear_in_the_window(window: MainWindow, tmp_path: Path) -> None:
     text = "قال بالي إن الوضع مستقر."
     (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "doc.ann").write_text(f"T1\tPerson 4 8\tبالي\n", encoding="utf-8")
+    (tmp_path / "doc.ann").write_text("T1\tPerson 4 8\tبالي\n", encoding="utf-8")
     window.import_files([tmp_path / "doc.ann"])
     assert "Person" in [t.name for t in window.tags]
     assert window.tag_bar.count_text("Person").startswith("Person  1")
