@@ -49,9 +49,15 @@ class LinkDialog(QDialog):
         self.setObjectName("linkDialog")
         self.setWindowTitle("Link to speaker")
         self._ranked = rank_candidates(source, candidates)
-        label = QLabel(f"“{shorten(source.text, 70)}” was said by:")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
+        quote = QLabel(shorten(source.text, 160))
+        quote.setObjectName("linkSource")
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        quote.setWordWrap(True)
+        if dominant_direction(source.text) == "rtl":
+            quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            quote.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        quote.setStyleSheet("QLabel { background: palette(base); padding: 6px; }")
+        label = QLabel("was said by:")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Type to filter…")
         self.filter_edit.setClearButtonEnabled(True)
@@ -59,7 +65,9 @@ class LinkDialog(QDialog):
         self.list.setObjectName("linkCandidates")
         for cand in self._ranked:
             tag = tags.get(cand.tag)
-            item = QListWidgetItem(f"{shorten(cand.text, 60)}    ¶{line_of(cand.start)}")
+            # The paragraph number in its own left-to-right isolate, so "¶5"
+            # stays "¶5" beside an Arabic name.
+            item = QListWidgetItem(f"{shorten(cand.text, 60)}   \u2066¶{line_of(cand.start)}\u2069")
             if tag is not None:
                 item.setIcon(swatch(tag.color))
             item.setData(Qt.ItemDataRole.UserRole, cand)
@@ -77,6 +85,7 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(quote)
         layout.addWidget(label)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list)
