@@ -132,13 +132,50 @@ class LinkDialog(QDialog):
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class ArticleDialog(QDialog):
+class FormDialog(QDialog):
+    """A form with a line for problems and Save / Cancel.
+
+    Save closes the dialog only when :meth:`problem` finds nothing wrong;
+    otherwise the problem is shown and every field keeps what was typed.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #B00020")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def add_rows(self, *rows: tuple[str, QWidget]) -> None:
+        for label, widget in rows:
+            self.form.addRow(label, widget)
+
+    def problem(self) -> str | None:
+        """What stops saving, in one sentence; ``None`` when the form is fine."""
+        return None
+
+    def _accept_if_valid(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+        else:
+            self.accept()
+
+
+class ArticleDialog(FormDialog):
     """Edit an article's details; the text itself is never edited."""
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Article details", parent)
         self.setObjectName("articleDialog")
-        self.setWindowTitle("Article details")
         self.title = QLineEdit(article.title)
         self.source = QLineEdit(article.source)
         self.authors = QPlainTextEdit("\n".join(article.authors))
@@ -152,24 +189,9 @@ class ArticleDialog(QDialog):
         self.dateline = QLineEdit(article.dateline)
         for edit in (self.title, self.source, self.dateline):
             edit.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        self.error = QLabel("")
-        self.error.setStyleSheet("color: #B00020")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        form = QFormLayout()
-        form.addRow("Title:", self.title)
-        form.addRow("Source:", self.source)
-        form.addRow("Authors (one per line):", self.authors)
-        form.addRow("Published:", self.published)
-        form.addRow("Dateline:", self.dateline)
-        form.addRow("URL:", self.url)
-        form.addRow("Language:", self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_rows(("Title:", self.title), ("Source:", self.source), ("Authors (one per line):", self.authors),
+                      ("Published:", self.published), ("Dateline:", self.dateline), ("URL:", self.url),
+                      ("Language:", self.language))
         self.resize(560, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
@@ -185,15 +207,13 @@ class ArticleDialog(QDialog):
             "dateline": self.dateline.text().strip(),
         }
 
-    def _accept_if_valid(self) -> None:
+    def problem(self) -> str | None:
         values = self.values()
         if not values["title"]:
-            self.error.setText("An article needs a title.")
-            return
+            return "An article needs a title."
         if values["published"] and not _DATE.match(str(values["published"])):
-            self.error.setText("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).")
-            return
-        self.accept()
+            return "Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY)."
+        return None
 
 
 class ShortcutSheet(QDialog):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import PALETTE, TAG_NAME, Tag
+from .dialogs import FormDialog
 from .keys import canonical_key
 from .panels import swatch
 
@@ -42,14 +42,13 @@ def slug(label: str) -> str:
     return "_".join(words)
 
 
-class TagEditor(QDialog):
+class TagEditor(FormDialog):
     """Edit one tag's label, name, colour and key."""
 
     def __init__(self, tag: Tag | None, taken_keys: set[str], taken_names: set[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Edit tag" if tag else "New tag", parent)
         self.setObjectName("tagEditor")
-        self.setWindowTitle("Edit tag" if tag else "New tag")
         self._original = tag
         self._taken_keys = taken_keys
         self._taken_names = taken_names
@@ -65,20 +64,8 @@ class TagEditor(QDialog):
         self._show_color()
         self.label_edit.textEdited.connect(self._label_edited)
         self.name_edit.textEdited.connect(lambda _t: setattr(self, "_name_touched", True))
-        self.error = QLabel("")
-        self.error.setStyleSheet("color: #B00020")
-        form = QFormLayout()
-        form.addRow("Label:", self.label_edit)
-        form.addRow("Name in exports:", self.name_edit)
-        form.addRow("Colour:", self.color_button)
-        form.addRow("Key:", self.key_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_rows(("Label:", self.label_edit), ("Name in exports:", self.name_edit),
+                      ("Colour:", self.color_button), ("Key:", self.key_edit))
 
     def set_color(self, color: str) -> None:
         self._color = QColor(color).name().upper()
@@ -97,22 +84,21 @@ class TagEditor(QDialog):
         if not self._name_touched:
             self.name_edit.setText(slug(text))
 
-    def _accept_if_valid(self) -> None:
+    def problem(self) -> str | None:
         tag = self.tag()
         # "١" is the "1" key on an Arabic layout, "م" the "L" key: compare keys as keys.
         key = canonical_key(tag.key)
         if not tag.label:
-            self.error.setText("Give the tag a label.")
-        elif not TAG_NAME.fullmatch(tag.name):
-            self.error.setText("The name uses letters, digits, '-' and '_' only.")
-        elif tag.name in self._taken_names:
-            self.error.setText(f"There is already a tag called '{tag.name}'.")
-        elif key and key in RESERVED_KEYS:
-            self.error.setText(f"'{tag.key}' is already used for linking, moving or notes; choose another key.")
-        elif key and key in {canonical_key(k) for k in self._taken_keys}:
-            self.error.setText(f"The key '{tag.key}' already belongs to another tag.")
-        else:
-            self.accept()
+            return "Give the tag a label."
+        if not TAG_NAME.fullmatch(tag.name):
+            return "The name uses letters, digits, '-' and '_' only."
+        if tag.name in self._taken_names:
+            return f"There is already a tag called '{tag.name}'."
+        if key and key in RESERVED_KEYS:
+            return f"'{tag.key}' is already used for linking, moving or notes; choose another key."
+        if key and key in {canonical_key(k) for k in self._taken_keys}:
+            return f"The key '{tag.key}' already belongs to another tag."
+        return None
 
     def tag(self) -> Tag:
         return Tag(

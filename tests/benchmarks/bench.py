@@ -39,8 +39,8 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child_open_app(db: str, article_id: str) -> dict:
-    """Open the big article in the real window; time to a painted, scrolled view."""
+def _window(db: str):
+    """The real main window on ``db``, shown at the default size (no article opened yet)."""
     from PySide6.QtCore import QSettings
 
     from annotator.core.store import Store
@@ -48,12 +48,17 @@ def child_open_app(db: str, article_id: str) -> dict:
     from annotator.ui.main_window import MainWindow
 
     app = application()
-    QSettings().setValue("annotator/name", "bench")
-    store = Store.open(db)
-    window = MainWindow(store)
+    QSettings().setValue("annotator/name", "bench")  # no first-run question
+    window = MainWindow(Store.open(db))
     window.resize(1320, 840)
     window.show()
     app.processEvents()
+    return app, window
+
+
+def child_open_app(db: str, article_id: str) -> dict:
+    """Open the big article in the real window; time to a painted, scrolled view."""
+    _app, window = _window(db)
     start = time.perf_counter()
     window.open_article(article_id)
     window.view.viewport().repaint()  # synchronous: the first screen is drawn
@@ -110,19 +115,10 @@ def child_edit(db: str, article_id: str, runs: int) -> dict:
     """Key press → repainted highlight and committed row, for add, re-tag and delete."""
     import random
 
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from annotator.core.store import Store
-    from annotator.ui.app import application
-    from annotator.ui.main_window import MainWindow
-
-    app = application()
-    QSettings().setValue("annotator/name", "bench")
-    store = Store.open(db)
-    window = MainWindow(store)
-    window.resize(1320, 840)
-    window.show()
+    app, window = _window(db)
     window.open_article(article_id)
     app.processEvents()
     view = window.view
@@ -155,18 +151,9 @@ def child_edit(db: str, article_id: str, runs: int) -> dict:
 
 def child_import(db: str, folder: str) -> dict:
     """Import every file in ``folder`` from the window; how long, and how long the UI ever stalled."""
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from annotator.core.store import Store
-    from annotator.ui.app import application
-    from annotator.ui.main_window import MainWindow
-
-    app = application()
-    QSettings().setValue("annotator/name", "bench")
-    store = Store.open(db)
-    window = MainWindow(store)
-    window.show()
-    app.processEvents()
+    _app, window = _window(db)
     clock = QElapsedTimer()
     gaps: list[int] = []
     tick = QTimer()
