@@ -44,6 +44,12 @@ def tag(window: MainWindow, needle: str, key: str, occurrence: int = 0) -> str:
     return current.id
 
 
+def select_tag_row(dialog, name: str) -> None:
+    """Pick the tag called ``name`` in the Tags dialog's table, as a click would."""
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == name)
+    dialog.table.selectRow(row)
+
+
 def undo(window: MainWindow) -> None:
     press(window.view, Qt.Key.Key_Z, "", CTRL)
 
@@ -225,8 +231,7 @@ def test_custom_tags_add_rekey_rename_delete_and_undo(window: MainWindow) -> Non
     press(window.view, 0x0665, "٥")
     assert db_rows(window, "SELECT tag, text FROM annotations") == [("organisation", "قوات سوريا الديمقراطية")]
     # Rename and recolour: the span follows the new name.
-    row = [r for r in range(tags_dialog.table.rowCount()) if tags_dialog.table.item(r, 1).text() == "organisation"][0]
-    tags_dialog.table.selectRow(row)
+    select_tag_row(tags_dialog, "organisation")
     tags_dialog.edit_selected()
     editor = tags_dialog.editor
     editor.label_edit.setText("Armed group")
@@ -248,8 +253,7 @@ def test_custom_tags_add_rekey_rename_delete_and_undo(window: MainWindow) -> Non
     assert "linking" in editor.error.text()
     editor.reject()
     # Deleting a tag in use asks what happens to its spans: re-tag them as Claim.
-    row = [r for r in range(tags_dialog.table.rowCount()) if tags_dialog.table.item(r, 1).text() == "armed_group"][0]
-    tags_dialog.table.selectRow(row)
+    select_tag_row(tags_dialog, "armed_group")
     tags_dialog.delete_selected()
     ask = tags_dialog.editor
     assert ask.objectName() == "deleteTagDialog"
@@ -276,8 +280,7 @@ def test_deleting_a_tag_with_its_spans_removes_them_and_undo_restores(window: Ma
     window.dialog.accept()
     window.edit_tags()
     dialog = window.dialog
-    row = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "quote"][0]
-    dialog.table.selectRow(row)
+    select_tag_row(dialog, "quote")
     dialog.delete_selected()
     ask = dialog.editor
     ask.delete_radio.setChecked(True)
@@ -541,8 +544,7 @@ def test_undoing_a_delete_after_a_tag_rename_brings_the_span_back(window: MainWi
     press(window.view, Qt.Key.Key_Delete)
     window.edit_tags()
     dialog = window.dialog
-    row = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "quote"][0]
-    dialog.table.selectRow(row)
+    select_tag_row(dialog, "quote")
     dialog.edit_selected()
     dialog.editor.label_edit.setText("Citation")
     dialog.editor.name_edit.setText("citation")
@@ -561,8 +563,7 @@ def test_renaming_a_tag_keeps_its_highlights_coloured(window: MainWindow) -> Non
     location = next(t for t in window.tags if t.name == "location")
     window.edit_tags()
     dialog = window.dialog
-    row = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == "location"][0]
-    dialog.table.selectRow(row)
+    select_tag_row(dialog, "location")
     dialog.edit_selected()
     dialog.editor.name_edit.setText("place")
     dialog.editor.label_edit.setText("Place")
