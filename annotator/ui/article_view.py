@@ -2,85 +2,61 @@
 
 ``QPlainTextEdit`` plus a ``QSyntaxHighlighter`` that looks spans up in a
 sorted index: it lays out only what is visible and never writes formats into
-the document (which would also land in the document's undo history).
+the document (which would also land in the document's undo history).  Each
+paragraph is aligned to its own start edge by
+:class:`~annotator.ui.directional.DirectionalLayout`.
 
-Alignment: the plain-text layout gives every paragraph the document's one
-``QTextOption``, whose ``AlignLeft``/``AlignRight`` do not flip for
-right-to-left paragraphs, so Arabic would sit ragged on the left.
-:class:`DirectionalLayout` fixes each paragraph up right after Qt lays it
-out: the paragraph's direction comes from its first strong character
-(``LayoutDirectionAuto``) and its lines are aligned to that start edge —
-right for Arabic, left for English.  Tests check this on the ``QTextLine``
-positions.
+The mouse is handled here, not by Qt: Qt's hit testing is half a glyph off on
+right-to-left lines, so a point is mapped to the cluster under it with
+:mod:`annotator.ui.hit_testing`.  A drag selects every cluster it touches
+(the one pressed on and the one released on included) and, by default, whole
+words; Alt+drag (or the View menu's toggle) selects exact characters.  What
+the drag shows is the cleaned span that tagging will store
+(:func:`annotator.core.words.clean_span`).
+
+Lines are capped at a comfortable measure and centred (the side margins are
+viewport margins; a press there still selects).
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextOption,
+    QTextFormat,
+    QTextLine,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from ..core.model import Tag
 from ..core.spans import Span, SpanIndex
+from ..core.text import OffsetMap
+from ..core.words import clean_span, word_bounds
+from .directional import use_directional_layout
 from .fonts import DEFAULT_POINT_SIZE, reading_font
+from .hit_testing import Cell, Hit, hit_cells, line_cells
 
 #: Opacity of a tag colour behind text: light enough to read black text on.
 BACKGROUND_ALPHA = 95
-
-
-_ALIGN_RTL = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-_ALIGN_LTR = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-
-
-class DirectionalLayout(QPlainTextDocumentLayout):
-    """A plain-text layout that aligns each paragraph to its own start edge.
-
-    ``QPlainTextDocumentLayout`` lays a paragraph out with the document-wide
-    text option and offers no per-paragraph hook, but every consumer of the
-    layout — painting, hit testing, scrolling — asks for the paragraph's
-    rectangle through the virtual ``blockBoundingRect`` first.  There the
-    paragraph's lines are re-created with the same widths and positions and
-    an alignment that matches its direction; line breaks and heights do not
-    depend on alignment, so nothing else moves.
-    """
-
-    def blockBoundingRect(self, block: QTextBlock):  # noqa: N802 (Qt API)
-        rect = super().blockBoundingRect(block)
-        layout = block.layout()
-        count = layout.lineCount()
-        if count:
-            option = layout.textOption()
-            wanted = _ALIGN_RTL if block.textDirection() == Qt.LayoutDirection.RightToLeft else _ALIGN_LTR
-            if option.alignment() != wanted:
-                geometry = [(layout.lineAt(i).width(), layout.lineAt(i).position()) for i in range(count)]
-                option.setAlignment(wanted)
-                layout.setTextOption(option)
-                layout.beginLayout()
-                for width, position in geometry:
-                    line = layout.createLine()
-                    if not line.isValid():
-                        break
-                    line.setLeadingIncluded(True)
-                    line.setLineWidth(width)
-                    line.setPosition(position)
-                layout.endLayout()
-        return rect
+#: Longest line, in average characters of the reading face (typographers say 45–75).
+MEASURE_CHARS = 72
+#: A sample of ordinary Arabic prose, to measure what an average character is.
+_MEASURE_SAMPLE = "عقدت قوات التحالف الدولي وقوات سوريا الديمقراطية مؤتمراً صحفياً في قاعدة قصرك"
 
 
 class SpanHighlighter(QSyntaxHighlighter):
@@ -89,13 +65,15 @@ class SpanHighlighter(QSyntaxHighlighter):
     Each piece of text gets the background of the innermost span covering
     it.  Where spans nest or cross, :class:`ArticleView` also draws one bar
     per span under the line, stacked, so every span's extent stays visible.
+    The headline paragraph, when there is one, is set larger and bold.
     """
 
     def __init__(self, document: QTextDocument, index: SpanIndex) -> None:
         super().__init__(document)
         self.index = index
+        self.heading_block = -1
         self._colors: dict[str, QColor] = {}
-        self._formats: dict[str, QTextCharFormat] = {}
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Use these tag colours (rehighlights)."""
@@ -106,22 +84,30 @@ class SpanHighlighter(QSyntaxHighlighter):
     def color(self, tag: str) -> QColor:
         return self._colors.get(tag, QColor("#999999"))
 
-    def _format(self, inner: str) -> QTextCharFormat:
-        fmt = self._formats.get(inner)
+    def _format(self, inner: str, heading: bool) -> QTextCharFormat:
+        fmt = self._formats.get((inner, heading))
         if fmt is None:
             fmt = QTextCharFormat()
-            back = QColor(self.color(inner))
-            back.setAlpha(BACKGROUND_ALPHA)
-            fmt.setBackground(back)
-            self._formats[inner] = fmt
+            if heading:
+                fmt.setFontWeight(700)
+                # Relative to the view's font, so zooming keeps the proportion.
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+            if inner:
+                back = QColor(self.color(inner))
+                back.setAlpha(BACKGROUND_ALPHA)
+                fmt.setBackground(back)
+            self._formats[(inner, heading)] = fmt
         return fmt
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
         block = self.currentBlock()
         lo = block.position()
         hi = lo + block.length() - 1  # UTF-16 length, without the paragraph break
+        heading = block.blockNumber() == self.heading_block
+        if heading:
+            self.setFormat(0, hi - lo, self._format("", True))
         for start, end, covering in self.index.segments(lo, hi):
-            self.setFormat(start - lo, end - start, self._format(covering[-1].tag))
+            self.setFormat(start - lo, end - start, self._format(covering[-1].tag, heading))
 
     def rehighlight_range(self, start: int, end: int) -> None:
         """Repaint only the paragraphs that ``[start, end)`` (UTF-16) touches."""
@@ -147,6 +133,17 @@ class LinkLine:
     strong: bool
 
 
+@dataclass
+class _Drag:
+    """A mouse selection in progress (UTF-16 positions)."""
+
+    anchor: tuple[int, int]          # the cluster (or word) pressed on; empty beyond a line's end
+    words: bool                      # widen to whole words
+    press: QPointF = field(default_factory=QPointF)
+    moved: bool = False              # a click becomes a drag once it leaves the cluster
+    last: QPointF = field(default_factory=QPointF)
+
+
 class ArticleView(QPlainTextEdit):
     """Shows one article; reports selections and clicks in UTF-16 positions."""
 
@@ -158,9 +155,7 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        document = QTextDocument(self)
-        document.setDocumentLayout(DirectionalLayout(document))
-        self.setDocument(document)
+        use_directional_layout(self)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -169,37 +164,55 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setCenterOnScroll(False)
         self.setTabChangesFocus(True)
-        self.document().setDocumentMargin(18)
+        self.document().setDocumentMargin(28)  # room for link routes beside the lines
         self.index = SpanIndex()
         self.highlighter = SpanHighlighter(self.document(), self.index)
         self.context_actions: list = []
         self.tooltip_for = None  # callable(list[Span]) -> str, set by the window
         self.link_lines: list[LinkLine] = []
+        #: a drag selects whole words (Alt+drag: exact characters)
+        self.snap_words = True
         self._hovered = ""
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._drag: _Drag | None = None
+        self._double_click_at = 0.0
+        self._double_click_point = QPointF()
+        self._margin_press = False
+        self._cells: dict[tuple, list[Cell]] = {}
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(40)
+        self._autoscroll.timeout.connect(self._autoscroll_step)
         self.viewport().setMouseTracking(True)
-        self._apply_text_option()
+        # The side margins of the measure look like the page and select like it.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setCursor(Qt.CursorShape.IBeamCursor)
+        self.verticalScrollBar().setCursor(Qt.CursorShape.ArrowCursor)
         self.set_point_size(DEFAULT_POINT_SIZE)
-
-    def _apply_text_option(self) -> None:
-        option = QTextOption(self.document().defaultTextOption())
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDefaultTextOption(option)
 
     # -- content ---------------------------------------------------------
 
-    def set_article(self, text: str, spans: list[Span]) -> None:
+    def set_article(self, text: str, spans: list[Span], offsets: OffsetMap | None = None,
+                    heading: bool = False) -> None:
         """Show ``text`` (canonical: every ``\\n`` is one paragraph break) with its spans.
 
-        The span index is in place before the text arrives, so Qt's own pass
-        over the new paragraphs highlights them once — no second pass.
+        ``offsets`` maps the text's code points to Qt's UTF-16 positions (the
+        document's own map, so there is one place that converts); ``heading``
+        sets the first paragraph as the headline.  The span index is in place
+        before the text arrives, so Qt's own pass over the new paragraphs
+        highlights them once — no second pass.
         """
         self.link_lines = []
+        self._drag = None
+        self._cells.clear()
         self.setExtraSelections([])
         self.index = SpanIndex(spans)
         self.highlighter.index = self.index
+        self.highlighter.heading_block = 0 if heading else -1
+        self._text = text
+        self._offsets = offsets if offsets is not None else OffsetMap(text)
         self.setPlainText(text)
-        self._apply_text_option()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def shown_text(self) -> str:
@@ -215,7 +228,7 @@ class ArticleView(QPlainTextEdit):
         if span is not None:
             self.highlighter.rehighlight_range(span.start, span.end)
 
-    # -- zoom ------------------------------------------------------------
+    # -- size and measure --------------------------------------------------
 
     def point_size(self) -> float:
         return self.font().pointSizeF()
@@ -223,6 +236,45 @@ class ArticleView(QPlainTextEdit):
     def set_point_size(self, size: float) -> None:
         """Set the reading size (the bundled face, clamped to a sane range)."""
         self.setFont(reading_font(size))
+        self._cells.clear()
+        self._fit_measure()
+
+    def measure(self) -> float:
+        """The longest line, in pixels, at the current size."""
+        metrics = QFontMetricsF(self.font())
+        return metrics.horizontalAdvance(_MEASURE_SAMPLE) / len(_MEASURE_SAMPLE) * MEASURE_CHARS
+
+    def _fit_measure(self) -> None:
+        """Centre a column no wider than the measure (side margins only when there is room)."""
+        bar = self.verticalScrollBar().sizeHint().width() if self.verticalScrollBar().isVisible() else 0
+        room = self.width() - 2 * self.frameWidth() - bar
+        column = self.measure() + 2 * self.document().documentMargin()
+        side = max(0, int((room - column) / 2))
+        if self.viewportMargins().left() != side:
+            self._cells.clear()
+            self.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def event(self, event: QEvent) -> bool:
+        # Presses in the side margins land on this widget, not the viewport:
+        # hand them on in viewport coordinates, so a drag may start there.
+        # (Events the viewport ignored also arrive here; those stay Qt's.)
+        if isinstance(event, QMouseEvent) and event.type() in _MOUSE_EVENTS:
+            origin = QPointF(self.viewport().geometry().topLeft())
+            pressed = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+            if pressed:
+                self._margin_press = not self.viewport().geometry().contains(event.position().toPoint())
+            if self._margin_press:
+                moved = QMouseEvent(event.type(), event.position() - origin, event.globalPosition(), event.button(),
+                                    event.buttons(), event.modifiers())
+                if event.type() == QEvent.Type.MouseButtonRelease:
+                    self._margin_press = False
+                _MOUSE_EVENTS[event.type()](self, moved)
+                return True
+        return super().event(event)
 
     # -- selection -------------------------------------------------------
 
@@ -232,28 +284,209 @@ class ArticleView(QPlainTextEdit):
         return cursor.selectionStart(), cursor.selectionEnd()
 
     def select_utf16(self, start: int, end: int, *, scroll: bool = True) -> None:
-        """Select ``[start, end)`` (UTF-16) and scroll it into view."""
+        """Select ``[start, end)`` (UTF-16); with ``scroll``, bring it to the middle of the view."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         if scroll:
-            self.ensureCursorVisible()
+            self.reveal(start, end)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll ``[start, end)`` into the middle of the view, with the line before it visible.
+
+        Nothing moves when the span and the line above it are already well
+        inside the view, so stepping through nearby annotations does not jump.
+        """
+        line_height = QFontMetricsF(self.font()).lineSpacing()
+        top = self.cursorRect(self._cursor_at(start)).top()
+        bottom = self.cursorRect(self._cursor_at(end)).bottom()
+        height = self.viewport().height()
+        if top >= 1.2 * line_height and bottom <= height - 0.8 * line_height:
+            return
+        block = self.document().findBlock(start)
+        block_layout = block.layout()
+        line_no = block.firstLineNumber()
+        if block_layout.lineCount():
+            line_no += block_layout.lineForTextPosition(start - block.position()).lineNumber()
+        visible_lines = max(1, int(height / line_height))
+        span_lines = max(1, round((bottom - top) / line_height))
+        # The span's first line a little above the middle; a long span from the top, one line of context.
+        lines_above = max(1, (visible_lines - span_lines) // 2) if span_lines < visible_lines - 2 else 1
+        self.verticalScrollBar().setValue(max(0, line_no - lines_above))
+
+    def _cursor_at(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        return cursor
+
+    # -- hit testing -----------------------------------------------------
+
+    def hit(self, point: QPointF | QPoint) -> Hit:
+        """The cluster under a viewport point and the boundary nearest to it (UTF-16).
+
+        The line is the one at the point's height (the first or last visible
+        line when the point is above or below the text).
+        """
+        found = self._line_at(QPointF(point))
+        if found is None:
+            return Hit(0, None)
+        block, line, x = found
+        key = (block.blockNumber(), line.lineNumber(), block.revision(), line.textStart(), round(line.width()))
+        cells = self._cells.get(key)
+        if cells is None:
+            if len(self._cells) > 64:
+                self._cells.clear()
+            cells = self._cells[key] = line_cells(block, line, self._text, self._offsets)
+        start = block.position() + line.textStart()
+        return hit_cells(cells, x, start, start + line.textLength())
+
+    def cursorForPosition(self, pos: QPoint) -> QTextCursor:  # noqa: N802 (Qt API, made exact)
+        """A cursor at the boundary nearest to a viewport point (exact on right-to-left lines)."""
+        return self._cursor_at(self.hit(pos).position)
+
+    def _line_at(self, point: QPointF) -> tuple[QTextBlock, QTextLine, float] | None:
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        found = None
+        while block.isValid():
+            if block.isVisible() and block.length() > 0:
+                geometry = self.blockBoundingGeometry(block).translated(offset)
+                layout = block.layout()
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    top = geometry.top() + layout.position().y() + line.y()
+                    found = (block, line, point.x() - geometry.left() - layout.position().x())
+                    if point.y() < top + line.height():
+                        return found
+                if geometry.top() > max(point.y(), self.viewport().height()):
+                    break
+            block = block.next()
+        return found
 
     def spans_at_point(self, point: QPoint) -> list[Span]:
         """Spans under a viewport point, outermost first."""
-        pos = self.cursorForPosition(point).position()
-        spans = self.index.at(pos)
-        if not spans and pos > 0:
-            spans = self.index.at(pos - 1)
-        return spans
+        hit = self.hit(point)
+        if hit.cell is None:
+            return []
+        return self.index.at(hit.cell.start)
 
-    # -- events ----------------------------------------------------------
+    # -- mouse selection -------------------------------------------------
+
+    def _cluster(self, hit: Hit) -> tuple[int, int]:
+        return (hit.cell.start, hit.cell.end) if hit.cell else (hit.position, hit.position)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        hit = self.hit(event.position())
+        words = self.snap_words and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+        third_click = (time.monotonic() - self._double_click_at < QApplication.doubleClickInterval() / 1000
+                       and (event.position() - self._double_click_point).manhattanLength()
+                       < QApplication.startDragDistance()
+                       and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self._double_click_at = 0.0
+        if third_click:
+            block = self.document().findBlock(hit.position)  # a third click: the paragraph
+            self._drag = _Drag((block.position(), block.position() + block.length() - 1), True, event.position(),
+                               True, event.position())
+            self._select_dragged(self._drag.anchor)
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            anchor = self.textCursor().anchor()
+            self._drag = _Drag((anchor, anchor), words, event.position(), True, event.position())
+            self._select_dragged(self._cluster(hit))
+            return
+        self._drag = _Drag(self._cluster(hit), words, event.position(), False, event.position())
+        self.setTextCursor(self._cursor_at(hit.position))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        hit = self.hit(event.position())
+        self._double_click_at = time.monotonic()
+        self._double_click_point = event.position()
+        if hit.cell is None:
+            return
+        cp = self._offsets.from_utf16(hit.cell.start)
+        start, end = word_bounds(self._text, cp)
+        word = (self._offsets.to_utf16(start), self._offsets.to_utf16(end))
+        # Holding the second press and dragging goes on by whole words.
+        self._drag = _Drag(word, True, event.position(), True, event.position())
+        self._select_dragged(word)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        drag = self._drag
+        if drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            drag.last = event.position()
+            hit = self.hit(event.position())
+            if not drag.moved:
+                distance = (event.position() - drag.press).manhattanLength()
+                left_cluster = self._cluster(hit) != drag.anchor and distance >= 2
+                if not left_cluster and distance < QApplication.startDragDistance():
+                    return
+                drag.moved = True
+            self._select_dragged(self._cluster(hit))
+            outside = not 0 <= event.position().y() < self.viewport().height()
+            if outside and not self._autoscroll.isActive():
+                self._autoscroll.start()
+            elif not outside:
+                self._autoscroll.stop()
+            return
+        spans = self.spans_at_point(event.position().toPoint())
+        key = spans[-1].key if spans else ""
+        if key != self._hovered:
+            self._hovered = key
+            self.hoveredSpan.emit(key)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(event)
+            return
+        self._autoscroll.stop()
+        self._drag = None
+        if not self.textCursor().hasSelection():
             self.clickedAt.emit(self.textCursor().position())
+
+    def _select_dragged(self, current: tuple[int, int]) -> None:
+        """Select from the pressed cluster to ``current``, both included, cleaned as tagging stores it."""
+        drag = self._drag
+        assert drag is not None
+        (a0, a1), (c0, c1) = drag.anchor, current
+        forward = c0 >= a0
+        start, end = (a0, max(a1, c1)) if forward else (c0, a1)
+        offsets = self._offsets
+        span = clean_span(self._text, offsets.from_utf16(start), offsets.from_utf16(end), words=drag.words)
+        if span is None:
+            self.setTextCursor(self._cursor_at(c0 if forward else c1))
+            return
+        s16, e16 = offsets.to_utf16(span[0]), offsets.to_utf16(span[1])
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(s16 if forward else e16)
+        cursor.setPosition(e16 if forward else s16, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _autoscroll_step(self) -> None:
+        """While a drag is held above or below the text, scroll and extend the selection."""
+        drag = self._drag
+        if drag is None:
+            self._autoscroll.stop()
+            return
+        y = drag.last.y()
+        height = self.viewport().height()
+        distance = -y if y < 0 else y - height
+        if distance <= 0:
+            self._autoscroll.stop()
+            return
+        bar = self.verticalScrollBar()
+        step = 1 + int(distance // 20)
+        bar.setValue(bar.value() + (step if y > 0 else -step))
+        self._select_dragged(self._cluster(self.hit(drag.last)))
+
+    # -- menus and tooltips ----------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu: QMenu = self.createStandardContextMenu(event.pos())
@@ -268,34 +501,41 @@ class ArticleView(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().leaveEvent(event)
+        if self._hovered:
+            self._hovered = ""
+            self.hoveredSpan.emit("")
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            spans = self.spans_at_point(event.pos())
+            tip = self.tooltip_for(spans) if spans else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # -- painting: span bars and link routes -----------------------------
+
     def set_link_lines(self, lines: list[LinkLine]) -> None:
         """Draw these links (quote → speaker) over the text."""
         if lines != self.link_lines:
             self.link_lines = lines
             self.viewport().update()
 
-    def _anchor(self, start: int, end: int) -> QPointF:
-        """Where a link meets a span: above the middle of its first line."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        a = self.cursorRect(cursor)
-        cursor.setPosition(end)
-        b = self.cursorRect(cursor)
-        if a.top() == b.top():
-            return QPointF((a.x() + b.x()) / 2, a.top() + 2)
-        return QPointF(a.x(), a.top() + 2)
-
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_span_bars(painter, event.rect())
-        self._paint_links(painter)
-        painter.end()
-
-    def _paint_span_bars(self, painter: QPainter, area) -> None:
-        for span, rect in self.span_bars(area):
+        for span, rect in self.span_bars(event.rect()):
             painter.fillRect(rect, self.highlighter.color(span.tag).darker(115))
+        for line in self.link_lines:
+            self._paint_link(painter, line)
+        painter.end()
 
     def span_bars(self, area=None) -> list[tuple[Span, QRectF]]:
         """A bar under every visible span, one level per overlapping span (as brat stacks them).
@@ -335,50 +575,63 @@ class ArticleView(QPlainTextEdit):
             block = block.next()
         return bars
 
-    def _paint_links(self, painter: QPainter) -> None:
-        for line in self.link_lines:
-            p1 = self._anchor(line.from_start, line.from_end)
-            p2 = self._anchor(line.to_start, line.to_end)
-            lift = 24 + 0.12 * abs(p1.x() - p2.x()) + 0.05 * abs(p1.y() - p2.y())
-            control = QPointF((p1.x() + p2.x()) / 2, min(p1.y(), p2.y()) - lift)
-            path = QPainterPath(p1)
-            path.quadTo(control, p2)
-            color = QColor(line.color).darker(130)
-            color.setAlpha(230 if line.strong else 150)
-            pen = QPen(color, 2.2 if line.strong else 1.4)
-            pen.setStyle(Qt.PenStyle.SolidLine if line.strong else Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-            painter.setBrush(color)
-            painter.drawEllipse(p1, 3, 3)
-            painter.drawEllipse(p2, 4.5, 4.5)
+    def link_path(self, line: LinkLine) -> QPainterPath:
+        """The route of a link, in viewport coordinates.
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        super().mouseMoveEvent(event)
-        spans = self.spans_at_point(event.position().toPoint())
-        key = spans[-1].key if spans else ""
-        if key != self._hovered:
-            self._hovered = key
-            self.hoveredSpan.emit(key)
+        On one line: a low arc above it.  Across lines: up into the gap above
+        the first span's line, out to the side margin, along it, and in above
+        the other span — never through the words of the lines between.
+        """
+        p1, top1 = self._anchor(line.from_start, line.from_end)
+        p2, top2 = self._anchor(line.to_start, line.to_end)
+        path = QPainterPath(p1)
+        if abs(top1 - top2) < 1:
+            lift = min(10 + 0.04 * abs(p1.x() - p2.x()), 0.45 * QFontMetricsF(self.font()).lineSpacing())
+            path.quadTo(QPointF((p1.x() + p2.x()) / 2, top1 - lift), p2)
+            return path
+        margin = self.document().documentMargin()
+        width = self.viewport().width()
+        # The nearer side margin: right for lines that start on the right.
+        side = width - margin / 2 if (p1.x() + p2.x()) / 2 > width / 2 else margin / 2
+        y1, y2, r = top1 - 1, top2 - 1, 6.0
+        path.lineTo(p1.x(), y1 + r)
+        path.quadTo(p1.x(), y1, p1.x() + (r if side > p1.x() else -r), y1)
+        path.lineTo(side + (-r if side > p1.x() else r), y1)
+        path.quadTo(side, y1, side, y1 + (r if y2 > y1 else -r))
+        path.lineTo(side, y2 - (r if y2 > y1 else -r))
+        path.quadTo(side, y2, side + (-r if side > p2.x() else r), y2)
+        path.lineTo(p2.x() + (r if side > p2.x() else -r), y2)
+        path.quadTo(p2.x(), y2, p2.x(), y2 + r)
+        path.lineTo(p2)
+        return path
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().leaveEvent(event)
-        if self._hovered:
-            self._hovered = ""
-            self.hoveredSpan.emit("")
+    def _anchor(self, start: int, end: int) -> tuple[QPointF, float]:
+        """Where a link meets a span (above the middle of its first line) and that line's top."""
+        a = self.cursorRect(self._cursor_at(start))
+        b = self.cursorRect(self._cursor_at(end))
+        x = (a.x() + b.x()) / 2 if a.top() == b.top() else a.x()
+        return QPointF(x, a.top() + 4), float(a.top())
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
-            spans = self.spans_at_point(event.pos())
-            tip = self.tooltip_for(spans) if spans else ""
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
+    def _paint_link(self, painter: QPainter, line: LinkLine) -> None:
+        color = QColor(line.color).darker(130)
+        color.setAlpha(230 if line.strong else 150)
+        pen = QPen(color, 2.2 if line.strong else 1.4)
+        pen.setStyle(Qt.PenStyle.SolidLine if line.strong else Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = self.link_path(line)
+        painter.drawPath(path)
+        painter.setBrush(color)
+        painter.drawEllipse(path.pointAtPercent(0), 3, 3)
+        painter.drawEllipse(path.pointAtPercent(1), 4.5, 4.5)
+
+
+_MOUSE_EVENTS = {
+    QEvent.Type.MouseButtonPress: ArticleView.mousePressEvent,
+    QEvent.Type.MouseButtonRelease: ArticleView.mouseReleaseEvent,
+    QEvent.Type.MouseButtonDblClick: ArticleView.mouseDoubleClickEvent,
+    QEvent.Type.MouseMove: ArticleView.mouseMoveEvent,
+}
 
 
 def _levels(spans: list[Span]) -> dict[str, int]:
@@ -392,19 +645,3 @@ def _levels(spans: list[Span]) -> dict[str, int]:
         levels[span.key] = level
         active.append((span.end, level))
     return levels
-
-
-def plain_tooltip(lines: list[str]) -> str:
-    """A readable tooltip whose every line is escaped text, never markup.
-
-    Each line is laid out in its own direction (an Arabic quote right to left
-    and right-aligned, an English note left to right) at a reading size.
-    """
-    from ..core.text import dominant_direction
-
-    rows = []
-    for line in lines:
-        rtl = dominant_direction(line.split(": ", 1)[-1]) == "rtl"
-        attrs = "dir='rtl' align='right'" if rtl else "dir='ltr' align='left'"
-        rows.append(f"<tr><td {attrs}>{html.escape(line.strip())}</td></tr>")
-    return f"<table width='460' style='font-size:13pt'>{''.join(rows)}</table>"

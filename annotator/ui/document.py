@@ -88,6 +88,15 @@ class ArticleDocument(QObject):
     def text(self) -> str:
         return self.article.text if self.article else ""
 
+    def has_headline(self) -> bool:
+        """Whether the text opens with the article's title as its own paragraph."""
+        if self.article is None or not self.article.title.strip():
+            return False
+        text = self.article.text
+        end = text.find("\n", 0, 4096)  # a title is short; never copy a long text
+        first = text[:end] if end >= 0 else text[:4096]
+        return " ".join(first.split()) == " ".join(self.article.title.split())
+
     def annotations(self) -> list[Annotation]:
         """Annotations in reading order."""
         return sorted(self._annotations.values(), key=lambda a: (a.start, -a.end, a.created))

@@ -1,4 +1,11 @@
-"""The bundled Arabic reading face (Noto Naskh Arabic, SIL OFL 1.1)."""
+"""The bundled faces (all SIL OFL 1.1, see ``resources/fonts/README.md``).
+
+Reading: Noto Naskh Arabic, with Noto Sans for Latin letters and figures and
+Noto Emoji for emoji — one family, sized to match, on every machine (the
+machines here have only DejaVu, whose Latin is visibly larger, and no emoji
+face at all: a quote with 👍 showed a box).  Interface: Noto Sans with Noto
+Sans Arabic, a compact Arabic face for lists, tables and dialogs.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +14,15 @@ from PySide6.QtGui import QFont, QFontDatabase
 from ..paths import FONTS_DIR
 
 READING_FAMILY = "Noto Naskh Arabic"
-LATIN_FALLBACKS = ("Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans", "Liberation Sans")
+#: Bundled faces for what Noto Naskh Arabic does not cover, then system faces.
+LATIN_FALLBACKS = ("Noto Sans", "Noto Emoji", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans",
+                   "Liberation Sans")
+UI_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Emoji")
 DEFAULT_POINT_SIZE = 15
+UI_POINT_SIZE = 10
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+#: The interface zooms between these factors.
+MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
 
 _loaded: list[str] = []
 
@@ -41,5 +54,14 @@ def reading_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
     font = QFont()
     font.setFamilies([READING_FAMILY, *LATIN_FALLBACKS])
     font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, point_size)))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    return font
+
+
+def ui_font(zoom: float = 1.0) -> QFont:
+    """The interface face (menus, panels, tables, dialogs) at ``zoom`` times its normal size."""
+    font = QFont()
+    font.setFamilies(list(UI_FAMILIES))
+    font.setPointSizeF(UI_POINT_SIZE * max(MIN_ZOOM, min(MAX_ZOOM, zoom)))
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font

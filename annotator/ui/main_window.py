@@ -40,7 +40,9 @@ from ..core.model import Annotation, Relation, Tag
 from ..core.spans import Span
 from ..core.store import Store
 from ..core.text import line_and_column, paragraph_starts, shorten, snap_span
-from .article_view import ArticleView, LinkLine, plain_tooltip
+from ..core.words import clean_span
+from .article_view import ArticleView, LinkLine
+from .directional import plain_tooltip
 from .commands import (
     AddAnnotation,
     DeleteAnnotation,
@@ -56,7 +58,7 @@ from .details_panel import DetailsPanel
 from .dialogs import ArticleDialog, LinkDialog, ShortcutSheet, action_keys
 from .document import ATTRIBUTED_TO, ArticleDocument
 from .find_bar import FindBar
-from .fonts import DEFAULT_POINT_SIZE
+from .fonts import DEFAULT_POINT_SIZE, MAX_ZOOM, MIN_ZOOM, ui_font
 from .keys import describe, sequences
 from .panels import AnnotationTable, AnnotationTableModel, ArticleList, ArticleListModel, TagBar, swatch
 from .search_panel import Hit, SearchPanel
@@ -65,7 +67,8 @@ from .tag_dialog import TagDialog
 LAST_ARTICLE_KEY = "last_article"
 NAME_KEY = "annotator/name"
 NAME_ASKED_KEY = "annotator/asked"
-ZOOM_STEP = 1.0
+#: One zoom step: about 10 % larger.
+ZOOM_STEP = 1.1
 #: Tags whose spans can be the target of a link (who said it / where it came from).
 SPEAKER_TAG = "speaker"
 NOT_LINK_TARGETS = {"quote", "claim", "location"}
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self._hover_id = ""
         self._messages: list[QMessageBox] = []
         self._data_version = store.data_version()
+        self.zoom_factor = 1.0
         self.dialog: QWidget | None = None  # the dialog opened last (tests reach it here)
 
         # One history for the window, in the order things happened: tag edits
@@ -220,9 +224,21 @@ class MainWindow(QMainWindow):
 
         self.find_action = self._action("&Find in article…", self.open_find, [std.Find])
         self.search_action = self._action("&Search all articles…", self.open_search, ["Ctrl+Shift+F"])
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(ZOOM_STEP), [std.ZoomIn, "Ctrl+="])
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-ZOOM_STEP), [std.ZoomOut])
-        self.zoom_reset_action = self._action("&Actual size", self.zoom_reset, ["Ctrl+0"])
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(1), [std.ZoomIn, "Ctrl+="],
+                                           "Larger text and interface")
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), [std.ZoomOut],
+                                            "Smaller text and interface")
+        self.zoom_reset_action = self._action("&Actual size", lambda: self.zoom_to(1.0), ["Ctrl+0"])
+        self.snap_words_action = self._action(
+            "&Select whole words", self.set_snap_words, [],
+            "A drag selects whole words; hold Alt while dragging for exact characters",
+        )
+        self.snap_words_action.setCheckable(True)
+        self.snap_words_action.setChecked(True)
+        self.panels_action = self._action("Side &panels", self.show_panels, ["Ctrl+\\"],
+                                          "Show or hide the article list and the annotation panel")
+        self.panels_action.setCheckable(True)
+        self.panels_action.setChecked(True)
         self.refresh_action = self._action("&Refresh", self.refresh_from_database, [std.Refresh],
                                            "Show changes made in another window or by the command line")
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ["F1", "?"])
@@ -241,8 +257,8 @@ class MainWindow(QMainWindow):
         self.annotate_menu = bar.addMenu("&Annotate")
 
         view_menu = bar.addMenu("&View")
-        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None, self.refresh_action,
-                  None, self.next_pane_action, self.prev_pane_action):
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None, self.snap_words_action,
+                  None, self.panels_action, self.refresh_action, None, self.next_pane_action, self.prev_pane_action):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         view_menu.addSeparator()
         for dock in (self.articles_dock, self.search_dock, self.annotations_dock):
@@ -324,8 +340,10 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        size = self.settings.value("view/pointSize", DEFAULT_POINT_SIZE, type=float)
-        self.view.set_point_size(size)
+        old_size = self.settings.value("view/pointSize", None)  # before the zoom covered the interface
+        default = float(old_size) / DEFAULT_POINT_SIZE if old_size is not None else 1.0
+        self.zoom_to(self.settings.value("view/zoom", default, type=float), announce=False)
+        self.set_snap_words(self.settings.value("view/snapWords", True, type=bool))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -342,7 +360,8 @@ class MainWindow(QMainWindow):
         self._checkpoint()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("view/pointSize", self.view.point_size())
+        self.settings.setValue("view/zoom", self.zoom_factor)
+        self.settings.remove("view/pointSize")
         self.settings.sync()
         super().closeEvent(event)
 
@@ -415,7 +434,8 @@ class MainWindow(QMainWindow):
         self._current_id = None
         if doc.article is not None:
             self.article_list.show_current(doc.article.id)  # also when undo opened it
-        self.view.set_article(doc.text, [self._span(a) for a in doc.annotations()])
+        self.view.set_article(doc.text, [self._span(a) for a in doc.annotations()], doc.offsets,
+                              heading=doc.has_headline())
         self._paragraphs = paragraph_starts(doc.text)
         self.annotation_model.set_annotations(doc.annotations(), self._paragraphs)
         self.annotation_model.set_links(self._link_texts())
@@ -542,7 +562,7 @@ class MainWindow(QMainWindow):
         if start16 == end16:
             return None
         offsets = self.doc.offsets
-        return snap_span(self.doc.text, offsets.from_utf16(start16), offsets.from_utf16(end16))
+        return clean_span(self.doc.text, offsets.from_utf16(start16), offsets.from_utf16(end16))
 
     def apply_tag(self, tag: str) -> None:
         """Tag the selection as ``tag`` — or re-tag the selected annotation."""
@@ -893,14 +913,39 @@ class MainWindow(QMainWindow):
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self.refresh_from_database)
 
-    # -- zoom ------------------------------------------------------------
+    # -- zoom and reading ------------------------------------------------
 
-    def zoom(self, step: float) -> None:
-        self.view.set_point_size(self.view.point_size() + step)
-        self.statusBar().showMessage(f"Text size {self.view.point_size():g} pt", 2000)
+    def zoom(self, steps: int) -> None:
+        """Zoom the text and the whole interface by about 10 % per step."""
+        self.zoom_to(round(self.zoom_factor * ZOOM_STEP ** steps, 2))
 
-    def zoom_reset(self) -> None:
-        self.view.set_point_size(DEFAULT_POINT_SIZE)
+    def zoom_to(self, factor: float, *, announce: bool = True) -> None:
+        """Show text, panels, tables and dialogs at ``factor`` times their normal size."""
+        self.zoom_factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setFont(ui_font(self.zoom_factor))  # every widget without a font of its own follows
+        self.view.set_point_size(DEFAULT_POINT_SIZE * self.zoom_factor)
+        # Widgets take the new font from posted events: measure columns after them.
+        QTimer.singleShot(0, self.annotation_table.fit_columns)
+        if announce:
+            self.statusBar().showMessage(f"Zoom {round(self.zoom_factor * 100)} %", 2000)
+
+    def set_snap_words(self, on: bool) -> None:
+        """Whether a drag selects whole words (Alt+drag always selects exact characters)."""
+        self.view.snap_words = bool(on)
+        self.snap_words_action.setChecked(bool(on))
+        self.settings.setValue("view/snapWords", bool(on))
+
+    def show_panels(self, on: bool) -> None:
+        """Show or hide the side panels, leaving the whole width to the article."""
+        for dock in (self.articles_dock, self.annotations_dock, self.search_dock):
+            if on:
+                dock.setVisible(dock.property("wasVisible") is not False)
+            else:
+                dock.setProperty("wasVisible", dock.isVisible())
+                dock.hide()
+        self.panels_action.setChecked(on)
 
     # -- help ------------------------------------------------------------
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+import pytest
 from PySide6.QtGui import QColor, QFontInfo, QTextCharFormat
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import make_annotation
 from annotator.core.store import Store
@@ -76,21 +78,29 @@ def test_the_bundled_arabic_face_is_used(window: MainWindow) -> None:
     assert families[0] == "Noto Naskh Arabic" and "DejaVu Sans" in families
 
 
-def test_zoom_keys_change_the_size_and_it_is_remembered(window: MainWindow, db_path: Path, qtbot) -> None:
+def test_zoom_keys_scale_text_and_interface_and_it_is_remembered(window: MainWindow, db_path: Path, qtbot) -> None:
     before = window.view.point_size()
+    ui_before = QApplication.font().pointSizeF()
     press(window.view, Qt.Key.Key_Plus, "+", Qt.KeyboardModifier.ControlModifier)
+    assert window.view.point_size() == pytest.approx(before * 1.1, rel=0.02)
     press(window.view, Qt.Key.Key_Plus, "+", Qt.KeyboardModifier.ControlModifier)
-    assert window.view.point_size() == before + 2
+    assert window.view.point_size() == pytest.approx(before * 1.21, rel=0.02)
+    # The interface grows with the text: panels, tables and dialogs use the application font.
+    assert QApplication.font().pointSizeF() == pytest.approx(ui_before * 1.21, rel=0.02)
+    qtbot.waitUntil(lambda: window.annotation_table.font().pointSizeF() == pytest.approx(ui_before * 1.21, rel=0.02))
+    qtbot.waitUntil(lambda: window.menuBar().font().pointSizeF() == pytest.approx(ui_before * 1.21, rel=0.02))
     press(window.view, Qt.Key.Key_Minus, "-", Qt.KeyboardModifier.ControlModifier)
-    assert window.view.point_size() == before + 1
+    assert window.view.point_size() == pytest.approx(before * 1.1, rel=0.02)
     press(window.view, Qt.Key.Key_0, "0", Qt.KeyboardModifier.ControlModifier)
     assert window.view.point_size() == before
+    assert QApplication.font().pointSizeF() == ui_before
     press(window.view, Qt.Key.Key_Equal, "=", Qt.KeyboardModifier.ControlModifier)
-    assert window.view.point_size() == before + 1
+    assert window.view.point_size() == pytest.approx(before * 1.1, rel=0.02)
     window.close()
     again = open_window(window.store)
     qtbot.addWidget(again)
-    assert again.view.point_size() == before + 1
+    assert again.view.point_size() == pytest.approx(before * 1.1, rel=0.02)
+    again.zoom_to(1.0)
     again.close()
 
 

@@ -1,0 +1,113 @@
+"""Text that takes its direction from its content, wherever it is shown.
+
+Qt lays Arabic out right to left by itself, but *aligns* most text by the
+widget's direction: in a left-to-right window an Arabic note, label or list
+row sits ragged on the left, and its final full stop jumps to the wrong end.
+Everything here sets the direction and the start edge from the text itself
+(rule P2 of the bidi algorithm, :func:`annotator.core.text.dominant_direction`),
+and says ``AlignAbsolute`` where a side is meant, so that a right-to-left
+interface later does not flip it back.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextOption
+from PySide6.QtWidgets import QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
+
+from ..core.text import dominant_direction
+
+ALIGN_RTL = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+ALIGN_LTR = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+
+
+def direction_of(text: str) -> Qt.LayoutDirection:
+    """``RightToLeft`` when the first strong character of ``text`` is Arabic (or Hebrew)."""
+    return Qt.LayoutDirection.RightToLeft if dominant_direction(text) == "rtl" else Qt.LayoutDirection.LeftToRight
+
+
+def start_edge(text: str) -> Qt.AlignmentFlag:
+    """The side ``text`` starts on, as an absolute alignment."""
+    return ALIGN_RTL if dominant_direction(text) == "rtl" else ALIGN_LTR
+
+
+def set_label_text(label: QLabel, text: str) -> None:
+    """Show ``text`` in a label laid out and aligned in the text's own direction."""
+    label.setText(text)
+    label.setLayoutDirection(direction_of(text))
+    label.setAlignment(start_edge(text) | Qt.AlignmentFlag.AlignVCenter)
+
+
+class DirectionalLayout(QPlainTextDocumentLayout):
+    """A plain-text layout that aligns each paragraph to its own start edge.
+
+    ``QPlainTextDocumentLayout`` lays a paragraph out with the document-wide
+    text option and offers no per-paragraph hook, but every consumer of the
+    layout — painting, hit testing, scrolling — asks for the paragraph's
+    rectangle through the virtual ``blockBoundingRect`` first.  There the
+    paragraph's lines are re-created with the same widths and positions and
+    an alignment that matches its direction; line breaks and heights do not
+    depend on alignment, so nothing else moves.
+    """
+
+    def blockBoundingRect(self, block: QTextBlock):  # noqa: N802 (Qt API)
+        rect = super().blockBoundingRect(block)
+        layout = block.layout()
+        count = layout.lineCount()
+        if count:
+            option = layout.textOption()
+            wanted = ALIGN_RTL if block.textDirection() == Qt.LayoutDirection.RightToLeft else ALIGN_LTR
+            if option.alignment() != wanted:
+                geometry = [(layout.lineAt(i).width(), layout.lineAt(i).position()) for i in range(count)]
+                option.setAlignment(wanted)
+                layout.setTextOption(option)
+                layout.beginLayout()
+                for width, position in geometry:
+                    line = layout.createLine()
+                    if not line.isValid():
+                        break
+                    line.setLeadingIncluded(True)
+                    line.setLineWidth(width)
+                    line.setPosition(position)
+                layout.endLayout()
+        return rect
+
+
+def use_directional_layout(edit: QPlainTextEdit) -> None:
+    """Give a ``QPlainTextEdit`` per-paragraph direction and alignment (a new, empty document)."""
+    document = QTextDocument(edit)
+    document.setDocumentLayout(DirectionalLayout(document))
+    edit.setDocument(document)
+    option = QTextOption(document.defaultTextOption())
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+
+
+class DirectionalPlainTextEdit(QPlainTextEdit):
+    """A plain-text editor whose Arabic paragraphs run right to left, aligned right.
+
+    The direction of typed text follows its content paragraph by paragraph,
+    like the reading view (a note in Arabic, then a line of English).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        use_directional_layout(self)
+
+
+def plain_tooltip(lines: list[str]) -> str:
+    """A readable tooltip whose every line is escaped text, never markup.
+
+    Each line is laid out in its own direction (an Arabic quote right to left
+    and right-aligned, an English note left to right).
+    """
+    rows = []
+    for line in lines:
+        rtl = dominant_direction(line.split(": ", 1)[-1]) == "rtl"
+        attrs = "dir='rtl' align='right'" if rtl else "dir='ltr' align='left'"
+        text = html.escape(line.strip()).replace("\n", "<br>")
+        rows.append(f"<tr><td {attrs} style='white-space:pre-wrap'>{text}</td></tr>")
+    return f"<table width='460'>{''.join(rows)}</table>"
