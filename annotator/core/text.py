@@ -223,9 +223,18 @@ def reanchor(text: str, selector: QuoteSelector, hint: int | None = None) -> tup
 
 
 def shorten(text: str, limit: int, line_break: str = " ") -> str:
-    """``text`` on one line (white space collapsed, line breaks as ``line_break``), cut to ``limit`` with …."""
+    """``text`` on one line (white space collapsed, line breaks as ``line_break``), cut to ``limit`` with ….
+
+    The cut falls between words, never inside one (a single word longer
+    than the limit is cut at a cluster boundary).
+    """
     flat = line_break.join(" ".join(part.split()) for part in text.split("\n") if part.strip())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    if cut < limit // 3:  # one long word: cut it at a cluster boundary
+        cut = grapheme_bounds(flat, limit - 1)[0] or limit - 1
+    return flat[:cut].rstrip(" ،,;:؛") + "…"
 
 
 def line_starts(text: str) -> list[int]:

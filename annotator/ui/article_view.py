@@ -315,6 +315,13 @@ class ArticleView(QPlainTextEdit):
         lines_above = max(1, (visible_lines - span_lines) // 2) if span_lines < visible_lines - 2 else 1
         self.verticalScrollBar().setValue(max(0, line_no - lines_above))
 
+    def fits(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` would fit in the view with a line to spare above and below."""
+        line_height = QFontMetricsF(self.font()).lineSpacing()
+        top = self.cursorRect(self._cursor_at(start)).top()
+        bottom = self.cursorRect(self._cursor_at(end)).bottom()
+        return bottom - top <= self.viewport().height() - 3 * line_height
+
     def _cursor_at(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))

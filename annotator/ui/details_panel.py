@@ -9,14 +9,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.model import Annotation, Relation, Tag
-from ..core.text import dominant_direction
+from ..core.text import dominant_direction, shorten
+from .directional import DirectionalPlainTextEdit, set_label_text
+from .panels import DirectionalDelegate, DirectionRole
 
 
 class DetailsPanel(QWidget):
@@ -37,16 +38,20 @@ class DetailsPanel(QWidget):
         self._annotation: Annotation | None = None
         self._saved_note = ""  # the note as stored, to tell an edit from no change
         self._shown_id: str | None = None
-        self.heading = QLabel("No annotation selected")
+        self.heading_tag = QLabel("No annotation selected")
+        self.heading_tag.setObjectName("detailsTag")
+        self.heading = QLabel("")
+        self.heading.setObjectName("detailsText")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.links = QListWidget()
         self.links.setObjectName("linkList")
+        self.links.setItemDelegate(DirectionalDelegate(self.links))
         self.links.setMaximumHeight(90)
         self.link_button = QPushButton("Link to speaker…  (L)")
         self.link_button.setObjectName("linkButton")
         self.unlink_button = QPushButton("Remove link")
-        self.note = QPlainTextEdit()
+        self.note = DirectionalPlainTextEdit()  # an Arabic note runs right to left, aligned right
         self.note.setObjectName("noteEditor")
         self.note.setPlaceholderText("Note (e.g. verify figure with SOHR) — saved when you leave the box")
         self.note.setTabChangesFocus(True)
@@ -57,6 +62,7 @@ class DetailsPanel(QWidget):
         buttons.addWidget(self.unlink_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading_tag)
         layout.addWidget(self.heading)
         layout.addWidget(QLabel("Attributed to:"))
         layout.addWidget(self.links)
@@ -81,14 +87,14 @@ class DetailsPanel(QWidget):
             w.setEnabled(enabled)
         if annotation is None:
             self._shown_id = None
-            self.heading.setText("No annotation selected")
+            self.heading_tag.setText("No annotation selected")
+            self.heading.setText("")
             self.note.setPlainText("")
             self.unlink_button.setEnabled(False)
             return
         tag = tags.get(annotation.tag)
-        text = " ".join(annotation.text.split())
-        # The span in a bidi isolate: "Claim: 11 ألف …" keeps the number with its words.
-        self.heading.setText(f"{tag.label if tag else annotation.tag}: \u2068{text[:200]}\u2069")
+        self.heading_tag.setText(f"{tag.label if tag else annotation.tag}:")
+        set_label_text(self.heading, shorten(annotation.text, 200))
         for relation, target in linked:
             item = QListWidgetItem(" ".join(target.text.split()))
             item.setData(Qt.ItemDataRole.UserRole, relation)
@@ -113,8 +119,7 @@ class DetailsPanel(QWidget):
 
     @staticmethod
     def _align(item: QListWidgetItem, text: str) -> None:
-        if dominant_direction(text) == "rtl":
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setData(DirectionRole, dominant_direction(text))
 
     def focus_note(self) -> None:
         if self._annotation is not None:

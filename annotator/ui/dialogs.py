@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 from ..core.model import Annotation, Article, Tag
 from ..core.search import fold_text
 from ..core.text import dominant_direction, shorten
-from .panels import swatch
+from .directional import DirectionalPlainTextEdit, set_label_text
+from .panels import DirectionalDelegate, DirectionRole, swatch
 
 
 def gap(a: Annotation, b: Annotation) -> int:
@@ -49,13 +49,11 @@ class LinkDialog(QDialog):
         self.setObjectName("linkDialog")
         self.setWindowTitle("Link to speaker")
         self._ranked = rank_candidates(source, candidates)
-        quote = QLabel(shorten(source.text, 160))
+        quote = QLabel()
         quote.setObjectName("linkSource")
         quote.setTextFormat(Qt.TextFormat.PlainText)
         quote.setWordWrap(True)
-        if dominant_direction(source.text) == "rtl":
-            quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            quote.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_label_text(quote, shorten(source.text, 160))  # right to left, on the right, for Arabic
         quote.setStyleSheet("QLabel { background: palette(base); padding: 6px; }")
         label = QLabel("was said by:")
         self.filter_edit = QLineEdit()
@@ -63,16 +61,16 @@ class LinkDialog(QDialog):
         self.filter_edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("linkCandidates")
+        self.list.setItemDelegate(DirectionalDelegate(self.list))
         for cand in self._ranked:
             tag = tags.get(cand.tag)
-            # The paragraph number in its own left-to-right isolate, so "¶5"
-            # stays "¶5" beside an Arabic name.
-            item = QListWidgetItem(f"{shorten(cand.text, 60)}   \u2066¶{line_of(cand.start)}\u2069")
+            # Swatch and paragraph number on the reading side (the right of an
+            # Arabic row), the number in a left-to-right isolate so "¶5" stays "¶5".
+            item = QListWidgetItem(f"\u2066¶{line_of(cand.start)}\u2069   {shorten(cand.text, 60)}")
             if tag is not None:
                 item.setIcon(swatch(tag.color))
             item.setData(Qt.ItemDataRole.UserRole, cand)
-            if dominant_direction(cand.text) == "rtl":
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(DirectionRole, dominant_direction(cand.text))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -178,7 +176,8 @@ class ArticleDialog(FormDialog):
         self.setObjectName("articleDialog")
         self.title = QLineEdit(article.title)
         self.source = QLineEdit(article.source)
-        self.authors = QPlainTextEdit("\n".join(article.authors))
+        self.authors = DirectionalPlainTextEdit()
+        self.authors.setPlainText("\n".join(article.authors))
         self.authors.setTabChangesFocus(True)
         self.authors.setFixedHeight(70)
         self.published = QLineEdit(article.published or "")
@@ -217,7 +216,7 @@ class ArticleDialog(FormDialog):
 
 
 class ShortcutSheet(QDialog):
-    """Every action and its keys, as they read on the user's keyboard."""
+    """Every action and its keys, as they read on the user's keyboard; sized to show them whole."""
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,10 +227,13 @@ class ShortcutSheet(QDialog):
         table.setHorizontalHeaderLabels(["Action", "Keys"])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, (action, keys) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(action))
             table.setItem(i, 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
             "Single keys also work on an Arabic keyboard layout: the key marked 1 types ١, "
@@ -245,7 +247,11 @@ class ShortcutSheet(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.table = table
-        self.resize(560, 620)
+        # Wide enough for every key, tall enough for every row (within the screen).
+        width = table.columnWidth(0) + table.columnWidth(1) + table.verticalScrollBar().sizeHint().width() + 40
+        height = sum(table.rowHeight(r) for r in range(len(rows))) + table.horizontalHeader().height() + 140
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9)))
 
 
 def action_keys(action: QAction) -> str:

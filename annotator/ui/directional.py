@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextOption
+from PySide6.QtGui import QFontMetrics, QTextBlock, QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
 from ..core.text import dominant_direction
@@ -111,3 +111,23 @@ def plain_tooltip(lines: list[str]) -> str:
         text = html.escape(line.strip()).replace("\n", "<br>")
         rows.append(f"<tr><td {attrs} style='white-space:pre-wrap'>{text}</td></tr>")
     return f"<table width='460'>{''.join(rows)}</table>"
+
+
+def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` cut to fit ``width`` pixels between words, with … (Qt's own eliding cuts words).
+
+    A first word that alone is too wide is cut by Qt, at a character.
+    """
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    lo, hi = 0, len(words) - 1  # the most words that fit, with the ellipsis
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if metrics.horizontalAdvance(" ".join(words[:mid]).rstrip(" ،,;:؛") + "…") <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo == 0:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return " ".join(words[:lo]).rstrip(" ،,;:؛") + "…"

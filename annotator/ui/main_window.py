@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,7 @@ from ..core.store import Store
 from ..core.text import line_and_column, paragraph_starts, shorten, snap_span
 from ..core.words import clean_span
 from .article_view import ArticleView, LinkLine
-from .directional import plain_tooltip
+from .directional import plain_tooltip, set_label_text
 from .commands import (
     AddAnnotation,
     DeleteAnnotation,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
 
         self.article_model = ArticleListModel(self)
         self.article_list = ArticleList(self.article_model, self)
+        self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
         self.articles_dock = QDockWidget("Articles", self)
         self.articles_dock.setObjectName("articlesDock")
         self.articles_dock.setWidget(self.article_list)
@@ -161,13 +163,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
 
         self.search_panel = SearchPanel(self.store, self)
-        self.search_dock = QDockWidget("Search all articles", self)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setToolTip("Search all articles (Ctrl+Shift+F)")
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.articles_dock, self.search_dock)
         self.articles_dock.raise_()
-        self.resizeDocks([self.articles_dock, self.annotations_dock], [230, 460], Qt.Orientation.Horizontal)
+        # The article gets most of the width; the panels are narrow and can be hidden (Ctrl+\).
+        self.resizeDocks([self.articles_dock, self.annotations_dock], [200, 340], Qt.Orientation.Horizontal)
 
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
@@ -646,9 +650,22 @@ class MainWindow(QMainWindow):
         a = self.current_annotation()
         if a is not None and select_text:
             offsets = self.doc.offsets
-            self.view.select_utf16(offsets.to_utf16(a.start), offsets.to_utf16(a.end), scroll=scroll)
+            self.view.select_utf16(offsets.to_utf16(a.start), offsets.to_utf16(a.end), scroll=False)
+            if scroll:
+                self._reveal(a)
         self._show_details()
         self._update_link_lines()
+
+    def _reveal(self, a: Annotation) -> None:
+        """Scroll an annotation into the middle of the view — with its speaker, when both fit."""
+        offsets = self.doc.offsets
+        linked = self.doc.links_from(a.id) + self.doc.links_to(a.id)
+        start = min([a.start] + [x.start for x in linked])
+        end = max([a.end] + [x.end for x in linked])
+        if linked and self.view.fits(offsets.to_utf16(start), offsets.to_utf16(end)):
+            self.view.reveal(offsets.to_utf16(start), offsets.to_utf16(end))
+        else:
+            self.view.reveal(offsets.to_utf16(a.start), offsets.to_utf16(a.end))
 
     def _show_details(self) -> None:
         self.details.commit_pending()  # may re-enter through the note's undo command
@@ -960,11 +977,13 @@ class MainWindow(QMainWindow):
             ("Next / previous annotation", f"{describe('n')} or Alt+Down  /  {describe('p')} or Alt+Up"),
             ("Move between panes", "F6 / Shift+F6 (Tab moves between controls)"),
         ]
-        for action in (self.delete_action, self.undo_action, self.redo_action, self.find_action,
-                       self.search_action, self.tags_action, self.article_info_action, self.import_action,
-                       self.export_action, self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
-                       self.refresh_action, self.shortcuts_action):
+        rows += [("Undo", action_keys(self.undo_action)), ("Redo", action_keys(self.redo_action))]
+        for action in (self.delete_action, self.find_action, self.search_action, self.tags_action,
+                       self.article_info_action, self.import_action, self.export_action, self.zoom_in_action,
+                       self.zoom_out_action, self.zoom_reset_action, self.panels_action, self.refresh_action,
+                       self.shortcuts_action):
             rows.append((action.text().replace("&", ""), action_keys(action)))
+        rows.append(("Select exact characters (not whole words)", "Alt+drag"))
         return rows
 
     def show_shortcuts(self) -> None:
@@ -1105,6 +1124,9 @@ class MainWindow(QMainWindow):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("messageBox")
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:  # an Arabic message reads right to left, on the right
+            set_label_text(label, text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._messages.append(box)
         box.finished.connect(lambda _r, b=box: self._messages.remove(b) if b in self._messages else None)

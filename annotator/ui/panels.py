@@ -5,7 +5,6 @@ Lists are Qt model/view pairs over the plain objects of the core.
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_left
 
 from PySide6.QtCore import (
@@ -20,10 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QListView,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Annotation, ArticleSummary, Tag
 from ..core.text import dominant_direction, line_and_column, shorten
+from .directional import elide_words, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Role carrying ``"rtl"``/``"ltr"`` for cells whose text decides its own direction.
@@ -40,12 +42,27 @@ DirectionRole = Qt.ItemDataRole.UserRole + 10
 
 
 class DirectionalDelegate(QStyledItemDelegate):
-    """Lays each cell out in its text's own direction, aligned to its start edge.
+    """Lays each cell out in its text's own direction, aligned to its start edge, cut between words.
 
     An item view lays every cell out in the widget's direction; an Arabic
     span in a left-to-right window would then be aligned left and its
-    trailing punctuation would jump to the wrong end.
+    trailing punctuation would jump to the wrong end.  In a right-to-left
+    cell the icon (a tag's swatch) sits on the right, where reading starts.
+    A one-line cell too long for its column is cut after its last whole
+    word (Qt's own eliding cuts in the middle of a word).
     """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        wraps = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        if opt.text and not wraps:
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width() - 6
+            opt.text = "\n".join(elide_words(line, opt.fontMetrics, room) for line in opt.text.split("\n"))
+            opt.textElideMode = Qt.TextElideMode.ElideNone
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -74,7 +91,7 @@ def swatch(color: str, size: int = 14) -> QIcon:
 class AnnotationTableModel(QAbstractTableModel):
     """An article's annotations in reading order: tag, text, position."""
 
-    COLUMNS = ("Tag", "Text", "Said by", "Position")
+    COLUMNS = ("Tag", "Text", "Said by", "¶")
     AnnotationRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -188,8 +205,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 return ("✎ " if a.note else "") + shorten(a.text, 160, " ⏎ ")
             if col == 2:
                 return self._links.get(a.id, "")
-            para, _column = line_and_column(self._line_starts, a.start)
-            return f"¶{para} · {a.start}"
+            return f"¶{line_and_column(self._line_starts, a.start)[0]}"
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and tag is not None:
             return swatch(tag.color)
         if role == DirectionRole and col == 1:
@@ -197,9 +213,11 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == DirectionRole and col == 2:
             return dominant_direction(self._links.get(a.id, ""))
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
-            # Rich text with every line escaped: markup in a note is shown, not run.
-            lines = [a.text[:300]] + ([f"note: {a.note}"] if a.note else [])
-            return "<div style='white-space:pre-wrap'>" + "<br>".join(html.escape(x) for x in lines) + "</div>"
+            # Every line escaped (markup in a note is shown, not run) and in its own direction.
+            return plain_tooltip([a.text[:300]] + ([f"note: {a.note}"] if a.note else []))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            para, column = line_and_column(self._line_starts, a.start)
+            return f"Paragraph {para}, from character {column} (offset {a.start}–{a.end} in the article)"
         return None
 
 
@@ -217,7 +235,8 @@ class AnnotationTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().setVisible(False)
         self.setShowGrid(False)
         self.setAlternatingRowColors(True)
@@ -232,14 +251,27 @@ class AnnotationTable(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def fit_columns(self) -> None:
-        """Size the tag, "said by" and position columns for their longest possible content."""
+        """Size the tag, "said by" and position columns; the text column takes what is left.
+
+        The fixed columns shrink with a narrow panel so the text always keeps
+        at least 40 % of it.
+        """
         metrics = self.fontMetrics()
         model: AnnotationTableModel = self.model()  # type: ignore[assignment]
         labels = model.tag_labels() or ["Location"]
         header = self.horizontalHeader()
-        header.resizeSection(0, max(metrics.horizontalAdvance(x) for x in labels + ["Tag"]) + 40)
-        header.resizeSection(2, metrics.horizontalAdvance("مصطفى بالي") + 16)
-        header.resizeSection(3, metrics.horizontalAdvance("¶999 · 999999") + 16)
+        room = max(1, self.viewport().width())
+        tag = max(metrics.horizontalAdvance(x) for x in labels + ["Tag"]) + metrics.height() + 20
+        said = metrics.horizontalAdvance("مصطفى بالي") + 16
+        position = metrics.horizontalAdvance("¶999") + 16
+        scale = min(1.0, 0.6 * room / (tag + said + position))
+        header.resizeSection(0, int(tag * scale))
+        header.resizeSection(2, int(said * scale))
+        header.resizeSection(3, int(position * max(scale, 0.8)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         # While rows come and go, Qt moves the current row to a neighbour; that
@@ -314,7 +346,9 @@ class ArticleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # LRM: keep "7 annotations" in English order under an Arabic title.
             n = r.annotation_count
-            return f"{shorten(r.title, 90)}\n\u200e{n} annotation{'' if n == 1 else 's'}"
+            return f"{shorten(r.title, 200)}\n\u200e{n} annotation{'' if n == 1 else 's'}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip([r.title])
         if role == DirectionRole:
             return dominant_direction(r.title)
         if role == self.IdRole:
@@ -332,8 +366,8 @@ class ArticleList(QListView):
         self.setObjectName("articleList")
         self.setModel(model)
         self.setItemDelegate(DirectionalDelegate(self))
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
+        self.setWordWrap(False)  # the title on one line, cut between words; the count below it
+        self.setUniformItemSizes(True)
         self.setSpacing(2)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -124,3 +124,15 @@ def test_word_bounds_contain_the_position(text: str, pos: int) -> None:
     else:
         assert start <= pos < end
         assert start in clusters(text) and end in clusters(text)
+
+
+def test_shortened_text_is_cut_between_words() -> None:
+    from annotator.core.text import shorten
+
+    title = SEED_TEXT.split("\n", 1)[0]
+    short = shorten(title, 60)
+    assert short.endswith("…") and len(short) <= 60
+    kept = short[:-1]
+    assert title.startswith(kept) and title[len(kept)] == " "  # the next character starts a new word
+    assert shorten("كلمة " * 3, 60) == "كلمة كلمة كلمة"
+    assert shorten("ب" * 100, 10) == "ب" * 9 + "…"
