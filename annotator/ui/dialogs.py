@@ -233,7 +233,9 @@ class ShortcutSheet(QDialog):
             table.setItem(i, 0, QTableWidgetItem(action))
             table.setItem(i, 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
-        table.resizeRowsToContents()
+        # Compact rows: the Arabic fallback face would make every row as tall as its marks need.
+        for r in range(len(rows)):
+            table.setRowHeight(r, table.fontMetrics().height() + 4)
         table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
             "Single keys also work on an Arabic keyboard layout: the key marked 1 types ١, "
@@ -248,10 +250,12 @@ class ShortcutSheet(QDialog):
         layout.addWidget(buttons)
         self.table = table
         # Wide enough for every key, tall enough for every row (within the screen).
-        width = table.columnWidth(0) + table.columnWidth(1) + table.verticalScrollBar().sizeHint().width() + 40
-        height = sum(table.rowHeight(r) for r in range(len(rows))) + table.horizontalHeader().height() + 140
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9)))
+        rows_height = sum(table.rowHeight(r) for r in range(len(rows)))
+        table.setMinimumHeight(min(rows_height + table.horizontalHeader().sizeHint().height()
+                                   + 2 * table.frameWidth() + 4, screen.height() - 140))
+        width = table.columnWidth(0) + table.columnWidth(1) + table.verticalScrollBar().sizeHint().width() + 40
+        self.resize(min(width, int(screen.width() * 0.9)), self.sizeHint().height())
 
 
 def action_keys(action: QAction) -> str:

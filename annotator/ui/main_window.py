@@ -890,6 +890,9 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         self.search_dock.show()
         self.search_dock.raise_()
+        wanted = int(300 * self.zoom_factor)  # hits need a little more room than titles
+        if self.search_dock.width() < wanted:
+            self.resizeDocks([self.search_dock], [min(wanted, self.width() // 3)], Qt.Orientation.Horizontal)
         self.search_panel.focus_query()
 
     def open_hit(self, hit: Hit) -> None:
@@ -938,7 +941,12 @@ class MainWindow(QMainWindow):
 
     def zoom_to(self, factor: float, *, announce: bool = True) -> None:
         """Show text, panels, tables and dialogs at ``factor`` times their normal size."""
+        ratio = max(MIN_ZOOM, min(MAX_ZOOM, factor)) / self.zoom_factor
         self.zoom_factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if ratio != 1 and self.isVisible():  # the panels grow with their text (at most 45 % of the window)
+            docks = [d for d in (self.articles_dock, self.annotations_dock) if d.isVisible()]
+            self.resizeDocks(docks, [min(int(d.width() * ratio), int(self.width() * 0.45)) for d in docks],
+                             Qt.Orientation.Horizontal)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setFont(ui_font(self.zoom_factor))  # every widget without a font of its own follows

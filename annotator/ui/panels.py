@@ -12,11 +12,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Annotation, ArticleSummary, Tag
 from ..core.text import dominant_direction, line_and_column, shorten
-from .directional import elide_words, plain_tooltip
+from .directional import ALIGN_LTR, ALIGN_RTL, elide_words, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Role carrying ``"rtl"``/``"ltr"`` for cells whose text decides its own direction.
@@ -60,9 +62,18 @@ class DirectionalDelegate(QStyledItemDelegate):
         wraps = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
         if opt.text and not wraps:
             room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width() - 6
-            opt.text = "\n".join(elide_words(line, opt.fontMetrics, room) for line in opt.text.split("\n"))
+            # Qt has turned line breaks into U+2028 by now: cut each line on its own.
+            lines = opt.text.replace("\n", "\u2028").split("\u2028")
+            opt.text = "\u2028".join(elide_words(line, opt.fontMetrics, room) for line in lines)
             opt.textElideMode = Qt.TextElideMode.ElideNone
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        widget = option.widget
+        if isinstance(widget, QListView):  # one column: as wide as the list, the text cut to fit
+            hint.setWidth(min(hint.width(), widget.viewport().width()))
+        return hint
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -356,6 +367,40 @@ class ArticleListModel(QAbstractListModel):
         return None
 
 
+class ArticleDelegate(DirectionalDelegate):
+    """An article row: its title on one line (cut between words), the annotation count below, muted."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, _, count = str(index.data()).partition("\n")
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = QRectF(opt.rect.adjusted(8, 4, -8, -4))
+        metrics = opt.fontMetrics
+        rtl = index.data(DirectionRole) == "rtl"
+        text_option = QTextOption(ALIGN_RTL if rtl else ALIGN_LTR)
+        text_option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_color = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
+        painter.save()
+        painter.setPen(text_color)
+        line = QRectF(rect.left(), rect.top(), rect.width(), metrics.lineSpacing())
+        painter.drawText(line, elide_words(title, metrics, int(rect.width())), text_option)
+        muted = QColor(text_color)
+        muted.setAlpha(170)
+        painter.setPen(muted)
+        painter.drawText(line.translated(0, metrics.lineSpacing()), count, text_option)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        width = option.widget.viewport().width() if option.widget is not None else 200
+        return QSize(width, 2 * option.fontMetrics.lineSpacing() + 12)
+
+
 class ArticleList(QListView):
     """The article switcher."""
 
@@ -365,9 +410,11 @@ class ArticleList(QListView):
         super().__init__(parent)
         self.setObjectName("articleList")
         self.setModel(model)
-        self.setItemDelegate(DirectionalDelegate(self))
+        self.setItemDelegate(ArticleDelegate(self))
         self.setWordWrap(False)  # the title on one line, cut between words; the count below it
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(2)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -1,0 +1,158 @@
+"""A reading-first window: measure, headline, panels, jumps, link routes, right-to-left fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QTextFormat
+from PySide6.QtWidgets import QLabel, QTabBar
+
+from annotator.core.model import Relation
+from annotator.ui.commands import Link
+from annotator.ui.directional import ALIGN_RTL, elide_words
+from annotator.ui.main_window import MainWindow
+from tests.conftest import SEED_TEXT
+from tests.ui.conftest import press
+
+
+def tag(window: MainWindow, needle: str, name: str, occurrence: int = 0):
+    text, start = window.doc.text, -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    o = window.doc.offsets
+    window.view.select_utf16(o.to_utf16(start), o.to_utf16(start + len(needle)))
+    window.apply_tag(name)
+    return window.current_annotation()
+
+
+def test_lines_are_capped_at_a_measure_and_centred(window: MainWindow, qtbot) -> None:
+    window.resize(1920, 1080)
+    window.show_panels(False)
+    qtbot.wait(20)
+    view = window.view
+    margins = view.viewportMargins()
+    assert margins.left() == margins.right() > 100  # a centred column, not the whole width
+    assert view.viewport().width() <= view.measure() + 2 * view.document().documentMargin() + 2
+    window.show_panels(True)
+    assert window.annotations_dock.isVisible() and window.articles_dock.isVisible()
+
+
+def test_the_headline_is_set_as_a_heading(window: MainWindow) -> None:
+    block = window.view.document().firstBlock()
+    assert block.text() == SEED_TEXT.split("\n")[0]
+    formats = block.layout().formats()
+    assert formats and all(f.format.fontWeight() == 700 for f in formats)
+    assert formats[0].format.intProperty(QTextFormat.Property.FontSizeAdjustment) > 0
+    second = window.view.document().findBlockByNumber(2)
+    assert not any(f.format.fontWeight() == 700 for f in second.layout().formats())
+
+
+def test_the_table_shows_paragraphs_and_cuts_text_between_words(window: MainWindow) -> None:
+    tag(window, "مصطفى بالي", "speaker")
+    model = window.annotation_model
+    assert model.index(0, 3).data() == "¶4"
+    assert "offset" in model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    metrics = QFontMetrics(window.annotation_table.font())
+    sentence = SEED_TEXT.split("\n")[4]
+    for width in (40, 90, 160, 300):
+        cut = elide_words(sentence, metrics, width)
+        assert metrics.horizontalAdvance(cut) <= width or " " not in cut
+        if cut != sentence and " " in cut:
+            kept = cut[:-1]
+            assert sentence.startswith(kept) and not sentence[len(kept)].isalpha()  # never mid-word
+
+
+def test_dock_tabs_and_the_text_column_fit_at_1000_by_650(window: MainWindow, qtbot) -> None:
+    window.resize(1000, 650)
+    qtbot.wait(20)
+    bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count()]
+    assert bars
+    for bar in bars:
+        metrics = bar.fontMetrics()
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() >= metrics.horizontalAdvance(bar.tabText(i)), bar.tabText(i)
+    # The article keeps the largest share of the width.
+    assert window.view.width() > window.annotations_dock.width() and window.view.width() > window.articles_dock.width()
+    table = window.annotation_table
+    header = table.horizontalHeader()
+    assert header.sectionSize(1) >= 0.35 * table.viewport().width()  # the text column takes the spare width
+
+
+def test_a_jump_puts_the_span_in_the_middle_with_the_line_before_it(window: MainWindow, qtbot) -> None:
+    window.resize(1000, 650)
+    text = window.doc.text
+    far = tag(window, "قرية الباغوز", "location") if "قرية الباغوز" in text else tag(window, "الباغوز", "location")
+    tag(window, "الحسكة وتل تمر", "location")
+    window.view.select_utf16(0, 0)
+    window.view.verticalScrollBar().setValue(0)
+    window.step_annotation(1)  # N: the first in reading order
+    window.step_annotation(1)  # N: the far one (الباغوز), below the fold
+    assert window.current_annotation().id == far.id
+    view = window.view
+    line = QFontMetrics(view.font()).lineSpacing()
+    cursor = view.textCursor()
+    cursor.setPosition(cursor.selectionStart())
+    top = view.cursorRect(cursor).top()
+    assert line <= top <= 0.7 * view.viewport().height()
+
+
+def test_link_routes_pass_beside_the_lines_between_their_ends(window: MainWindow, qtbot) -> None:
+    window.resize(1400, 880)
+    speaker = tag(window, "مايلس كاغينس", "speaker")
+    quote = tag(window, '"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."', "quote")
+    window.undo_stack.push(Link(window.doc, Relation(window.doc.article.id, quote.id, speaker.id, "attributed_to"),
+                                quote, speaker))
+    window._annotation_activated(quote)  # as clicking its row does
+    qtbot.wait(20)
+    view = window.view
+    [line] = view.link_lines
+    path = view.link_path(line)
+    o = window.doc.offsets
+    top_q = view.cursorRect(view._cursor_at(o.to_utf16(quote.start))).top()
+    top_s = view.cursorRect(view._cursor_at(o.to_utf16(speaker.start))).bottom()
+    margin = view.document().documentMargin()
+    text_left, text_right = margin, view.viewport().width() - margin
+    for i in range(101):
+        p: QPointF = path.pointAtPercent(i / 100)
+        if top_s + 2 < p.y() < top_q - 2:  # beside the lines between the speaker and the quote
+            assert p.x() <= text_left or p.x() >= text_right, (i, p)
+
+
+def test_arabic_fields_run_right_to_left(window: MainWindow, qtbot) -> None:
+    quote = tag(window, '"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."', "quote")
+    tag(window, "مايلس كاغينس", "speaker")
+    window._annotation_activated(quote)
+    # The note editor: an Arabic paragraph on the right, an English one on the left.
+    note = window.details.note
+    note.setPlainText("تحقق من الرقم\nverify with SOHR")
+    note.viewport().update()
+    qtbot.wait(20)
+    arabic, english = note.document().firstBlock(), note.document().firstBlock().next()
+    for block in (arabic, english):
+        note.blockBoundingRect(block)
+    a_line = arabic.layout().lineAt(0).naturalTextRect()
+    e_line = english.layout().lineAt(0).naturalTextRect()
+    assert a_line.right() > note.viewport().width() - 20 and e_line.left() < 20
+    # The details: the span in its own direction.
+    assert window.details.heading.alignment() & ALIGN_RTL == ALIGN_RTL
+    # The link picker: the quote on the right, its rows in their direction.
+    press(window.view, Qt.Key.Key_L, "l")
+    dialog = window.dialog
+    label = dialog.findChild(QLabel, "linkSource")
+    assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert label.alignment() & ALIGN_RTL == ALIGN_RTL
+    dialog.reject()
+
+
+def test_the_shortcut_sheet_shows_every_key_and_no_step_text(window: MainWindow, qtbot) -> None:
+    tag(window, "مصطفى بالي", "speaker")  # the undo action now reads "Undo Tag …"
+    window.show_shortcuts()
+    sheet = window.dialog
+    qtbot.waitExposed(sheet)
+    table = sheet.table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "Undo" in names and not any(n.startswith("Undo ") for n in names)
+    metrics = table.fontMetrics()
+    for r in range(table.rowCount()):
+        assert table.columnWidth(1) >= metrics.horizontalAdvance(table.item(r, 1).text())
+    assert table.verticalScrollBar().maximum() == 0  # every row visible
+    sheet.reject()
