@@ -360,11 +360,21 @@ class ArticleView(QPlainTextEdit):
             if block.isVisible() and block.length() > 0:
                 geometry = self.blockBoundingGeometry(block).translated(offset)
                 layout = block.layout()
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    top = geometry.top() + layout.position().y() + line.y()
+                count = layout.lineCount()
+                if count:
+                    # Lines are stacked in order: a binary search, even in a paragraph of thousands of lines.
+                    y = point.y() - geometry.top() - layout.position().y()
+                    lo, hi = 0, count - 1
+                    while lo < hi:
+                        mid = (lo + hi) // 2
+                        line = layout.lineAt(mid)
+                        if y < line.y() + line.height():
+                            hi = mid
+                        else:
+                            lo = mid + 1
+                    line = layout.lineAt(lo)
                     found = (block, line, point.x() - geometry.left() - layout.position().x())
-                    if point.y() < top + line.height():
+                    if y < line.y() + line.height():
                         return found
                 if geometry.top() > max(point.y(), self.viewport().height()):
                     break
