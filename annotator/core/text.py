@@ -25,6 +25,7 @@ CONTEXT_CHARS = 32
 _LINE_BREAKS = regex.compile(r"\r\n|[\r\u2028\u2029]")
 _GRAPHEME = regex.compile(r"\X", regex.DOTALL)
 _ASTRAL = regex.compile("[\U00010000-\U0010FFFF]")
+_NOT_SPACE = regex.compile(r"\S")
 
 # A window this many code points before a position is assumed to start on a
 # cluster boundary.  Real clusters are a few code points long; a pathological
@@ -124,16 +125,16 @@ def snap_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     cluster_start, cluster_end = grapheme_bounds(text, end)
     if cluster_start != end:
         end = cluster_end
-    while start < end:
-        s, e = grapheme_bounds(text, start)
-        if not text[s:e].isspace():
-            break
-        start = e
-    while end > start:
-        s, e = grapheme_bounds(text, end - 1)
-        if not text[s:e].isspace():
-            break
-        end = s
+    # White space at either end, found at C speed (8,000 spaces must not cost a
+    # cluster scan each): the cluster of the first and of the last other
+    # character bounds the span.  A cluster that merely starts with a space
+    # (a space carrying a mark) is not white space and stays.
+    first = _NOT_SPACE.search(text, start, end)
+    if first is None:
+        return None
+    last = start + len(text[start:end].rstrip()) - 1
+    start = max(start, grapheme_bounds(text, first.start())[0])
+    end = min(end, grapheme_bounds(text, last)[1])
     if start >= end:
         return None
     return start, end

@@ -115,8 +115,15 @@ def _last(text: str, end: int) -> tuple[str, int]:
 
 
 def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Strip edge punctuation and white space; ``None`` if nothing else is left."""
-    while start < end:
+    """Strip edge punctuation and white space; ``None`` if nothing else is left.
+
+    Past :data:`WORD_WINDOW` marks at each end the span is left untrimmed
+    (``None``, as for a span of nothing but marks): a hostile run of
+    thousands of quotation marks must not cost a scan per mark.
+    """
+    for _ in range(2 * WORD_WINDOW):
+        if start >= end:
+            return None
         head, after_head = _first(text, start)
         tail, before_tail = _last(text, end)
         if head.isspace():
@@ -135,22 +142,26 @@ def _trim_marks(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _drop_head(text: str, head: str, start: int, end: int) -> bool:
     if head in EDGE_PUNCTUATION:
         return True
-    inner = text[start + len(head):end]
+    inner = start + len(head)  # the rest of the span, searched in place (no copies)
     if head in _PAIRS:
-        return _PAIRS[head] not in inner[:-1] if inner.endswith(_PAIRS[head]) else _PAIRS[head] not in inner
+        partner = _PAIRS[head]
+        if text.endswith(partner, inner, end):
+            return text.find(partner, inner, end - len(partner)) == -1
+        return text.find(partner, inner, end) == -1
     if head in _SYMMETRIC:
         # "…" around the whole span, or a lone mark: trimmed; "a" b "c": kept.
-        return inner.count(head) == 0 or (inner.count(head) == 1 and inner.endswith(head))
+        count = text.count(head, inner, end)
+        return count == 0 or (count == 1 and text.endswith(head, inner, end))
     return False
 
 
 def _drop_tail(text: str, tail: str, start: int, end: int) -> bool:
-    inner = text[start:end - len(tail)]
+    inner = end - len(tail)
     if tail in EDGE_PUNCTUATION:
         # U.S. and a.m. keep their last point.
         return not (tail == "." and _ABBREVIATION.search(text[max(start, end - 16):end]) is not None)
     if tail in _CLOSERS:
-        return _CLOSERS[tail] not in inner
+        return text.find(_CLOSERS[tail], start, inner) == -1
     if tail in _SYMMETRIC:
-        return inner.count(tail) % 2 == 0
+        return text.count(tail, start, inner) % 2 == 0
     return False

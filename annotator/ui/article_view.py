@@ -179,6 +179,7 @@ class ArticleView(QPlainTextEdit):
         self._double_click_at = 0.0
         self._double_click_point = QPointF()
         self._margin_press = False
+        self._pressed_cell: Cell | None = None
         self._cells: dict[tuple, list[Cell]] = {}
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(40)
@@ -262,6 +263,10 @@ class ArticleView(QPlainTextEdit):
         # Presses in the side margins land on this widget, not the viewport:
         # hand them on in viewport coordinates, so a drag may start there.
         # (Events the viewport ignored also arrive here; those stay Qt's.)
+        if event.type() == QEvent.Type.ContextMenu and not self.viewport().geometry().contains(event.pos()):
+            pos = event.pos() - self.viewport().geometry().topLeft()
+            self.contextMenuEvent(QContextMenuEvent(event.reason(), pos, event.globalPos(), event.modifiers()))
+            return True
         if isinstance(event, QMouseEvent) and event.type() in _MOUSE_EVENTS:
             origin = QPointF(self.viewport().geometry().topLeft())
             pressed = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
@@ -417,6 +422,7 @@ class ArticleView(QPlainTextEdit):
             self._select_dragged(self._cluster(hit))
             return
         self._drag = _Drag(self._cluster(hit), words, event.position(), False, event.position())
+        self._pressed_cell = hit.cell
         self.setTextCursor(self._cursor_at(hit.position))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -466,7 +472,10 @@ class ArticleView(QPlainTextEdit):
         self._autoscroll.stop()
         self._drag = None
         if not self.textCursor().hasSelection():
-            self.clickedAt.emit(self.textCursor().position())
+            # The letter clicked on, not the nearest boundary: the end-side half
+            # of a nested span's last letter still belongs to that span.
+            cell, self._pressed_cell = self._pressed_cell, None
+            self.clickedAt.emit(cell.start if cell is not None else self.textCursor().position())
 
     def _select_dragged(self, current: tuple[int, int]) -> None:
         """Select from the pressed cluster to ``current``, both included, cleaned as tagging stores it."""
@@ -525,6 +534,10 @@ class ArticleView(QPlainTextEdit):
             self.hoveredSpan.emit("")
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Leave and self._hovered:
+            # Into a side margin, which is not the viewport: the hover ends there too.
+            self._hovered = ""
+            self.hoveredSpan.emit("")
         if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
             spans = self.spans_at_point(event.pos())
             tip = self.tooltip_for(spans) if spans else ""

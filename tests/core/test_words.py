@@ -136,3 +136,16 @@ def test_shortened_text_is_cut_between_words() -> None:
     assert title.startswith(kept) and title[len(kept)] == " "  # the next character starts a new word
     assert shorten("كلمة " * 3, 60) == "كلمة كلمة كلمة"
     assert shorten("ب" * 100, 10) == "ب" * 9 + "…"
+
+
+@pytest.mark.parametrize("hostile", ["“" * 32000, "«" * 20000 + " نص", "." * 20000, " " * 8000 + "x" + " " * 8000,
+                                     "« " * 20000])
+def test_cleaning_a_hostile_selection_is_bounded(hostile: str) -> None:
+    import time
+
+    began = time.perf_counter()
+    span = clean_span(hostile, 0, len(hostile), words=True)
+    elapsed = time.perf_counter() - began
+    assert span is not None and hostile[span[0]:span[1]].strip()
+    # Bounded work, not a timing target: a scan per mark took 10 s here.
+    assert elapsed < 2.0

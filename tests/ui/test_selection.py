@@ -270,3 +270,66 @@ def test_a_drag_beyond_the_line_end_stops_at_the_last_word(window: MainWindow) -
     _, y = caret_x(window, start)
     drag(window, p1, QPointF(2.0, y))  # into the left margin: past the end of the Arabic line
     assert selected(window) == text[start:first_line_end]
+
+
+def test_clicking_the_end_half_of_a_nested_spans_last_letter_selects_that_span(window: MainWindow) -> None:
+    text = window.doc.text
+    outer = text.index("الطريق الدولي الواصل")
+    inner = text.index("الدولي", outer)
+    o = window.doc.offsets
+    for start, end, tag in ((outer, outer + len("الطريق الدولي الواصل"), "quote"), (inner, inner + 6, "location")):
+        window.view.select_utf16(o.to_utf16(start), o.to_utf16(end))
+        window.apply_tag(tag)
+    (xa, y), (xb, _) = caret_x(window, inner + 5), caret_x(window, inner + 6)
+    # Three quarters of the way across the last letter: nearer the boundary after it.
+    QTest.mouseClick(window.view.viewport(), LEFT, NO_MOD, QPointF(xa + 0.75 * (xb - xa), y).toPoint())
+    assert window.current_annotation().tag == "location"
+
+
+def test_the_side_margins_select_show_the_menu_and_end_the_hover(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+
+    window.resize(1920, 1080)
+    window.show_panels(False)
+    qtbot.wait(20)
+    view = window.view
+    geometry = view.viewport().geometry()
+    assert geometry.left() > 50  # there is a margin to press in
+    text = window.doc.text
+    word = text.index("الحسكة وتل تمر")
+    o = window.doc.offsets
+    view.select_utf16(o.to_utf16(word), o.to_utf16(word + 6))
+    window.apply_tag("location")
+    # Hover the location, then leave into the margin: the hover (and its link lines) ends.
+    seen: list[str] = []
+    view.hoveredSpan.connect(seen.append)
+    p, _ = letter_middles(window, word, word + 6)
+    send(view.viewport(), QEvent.Type.MouseMove, p, buttons=Qt.MouseButton.NoButton)
+    QApplication.sendEvent(view.viewport(), QEvent(QEvent.Type.Leave))
+    assert seen and seen[-1] == ""
+    # Right-click in the margin: the same menu as on the text.
+    entries: list[str] = []
+
+    def read_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            entries.extend(a.text() for a in menu.actions())
+            menu.close()
+
+    QTimer.singleShot(100, read_menu)
+    margin_point = QPoint(geometry.left() // 2, geometry.top() + 100)
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, margin_point,
+                                                   view.mapToGlobal(margin_point)))
+    assert "Tag as Quote" in entries
+    # A drag from the right margin (before the line starts) selects from the line's first word.
+    start = text.index("عقدت")
+    _, y = caret_x(window, start)
+    right_margin = QPointF(geometry.right() + 20, y + geometry.top())
+    second = text.index("قوات", start)
+    _, p2 = letter_middles(window, second, second + 4)
+    viewport_origin = QPointF(geometry.topLeft())
+    send(view, QEvent.Type.MouseButtonPress, right_margin)
+    send(view, QEvent.Type.MouseMove, p2 + viewport_origin)
+    send(view, QEvent.Type.MouseButtonRelease, p2 + viewport_origin, buttons=Qt.MouseButton.NoButton)
+    assert selected(window) == "عقدت قوات"
