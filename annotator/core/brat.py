@@ -19,7 +19,17 @@ from pathlib import Path
 
 from .errors import ExportError, ImportRefused
 from .importers import article_from_text, decode_text, import_article
-from .model import DEFAULT_COLOR, PALETTE, TAG_NAME, Annotation, Relation, Tag, make_annotation
+from .model import (
+    ATTRIBUTED_TO,
+    DEFAULT_COLOR,
+    PALETTE,
+    TAG_NAME,
+    Annotation,
+    Relation,
+    Tag,
+    inferred_role,
+    make_annotation,
+)
 from .selection import selected
 from .store import Store
 from .text import canonicalize
@@ -87,9 +97,9 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
             fh.write(("\n".join(lines) + ("\n" if lines else "")).encode("utf-8"))
         count += len(item.annotations)
     names = [t.name for t in tags]
-    conf = ["[entities]", *names, "", "[relations]", "attributed_to\tArg1:<ENTITY>, Arg2:<ENTITY>",
+    conf = ["[entities]", *names, "", "[relations]", f"{ATTRIBUTED_TO}\tArg1:<ENTITY>, Arg2:<ENTITY>",
             "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]", ""]
-    visual = ["[labels]", *(f"{t.name} | {t.label}" for t in tags), "attributed_to | attributed to", "",
+    visual = ["[labels]", *(f"{t.name} | {t.label}" for t in tags), f"{ATTRIBUTED_TO} | attributed to", "",
               "[drawing]", *(f"{t.name}\tbgColor:{t.color}" for t in tags), ""]
     with atomic_file(folder / "annotation.conf") as fh:
         fh.write("\n".join(conf).encode("utf-8"))
@@ -205,7 +215,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             position += 1
             used = {t.color for t in store.tags()}
             color = next((c for c in PALETTE if c not in used), DEFAULT_COLOR)
-            store.save_tag(Tag(kind, kind.replace("_", " ").capitalize(), color, "", position))
+            store.save_tag(Tag(kind, kind.replace("_", " ").capitalize(), color, "", position, inferred_role(kind)))
             report.new_tags.append(kind)
         existing = {(a.tag, a.start, a.end): a.id for a in store.annotations(stored.id)}
         ids: dict[str, str] = {}

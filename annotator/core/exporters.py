@@ -110,7 +110,8 @@ def write_json(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     """
     text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
     try:
-        tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key} for t in store.tags()]
+        tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key, "role": t.role}
+                for t in store.tags()]
         head = {"format": FORMAT_NAME, "exported": export_timestamp(), "tags": tags}
         text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [')
         count = 0

@@ -17,7 +17,19 @@ from dataclasses import dataclass, field
 from .errors import ImportRefused
 from .importers import _check_text
 from .exporters import FORMAT_NAME
-from .model import DEFAULT_COLOR, TAG_NAME as _TAG_NAME, Annotation, Article, Relation, Tag, new_id, now_iso
+from .model import (
+    ATTRIBUTED_TO,
+    DEFAULT_COLOR,
+    TAG_ROLES,
+    Annotation,
+    Article,
+    Relation,
+    Tag,
+    inferred_role,
+    new_id,
+    now_iso,
+)
+from .model import TAG_NAME as _TAG_NAME
 from .store import Store
 from .text import QuoteSelector, canonicalize, quote_selector, reanchor, sha256_hex
 
@@ -112,9 +124,14 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
         where = f"{name}: tags[{i}]"
         if not isinstance(t, dict):
             raise _fail(where, "is not an object")
+        # Older files have no roles: the built-in names keep theirs (see inferred_role).
+        role = _req(t, "role", str, where, True) or inferred_role(t["name"] if isinstance(t.get("name"), str) else "")
+        if role not in TAG_ROLES:
+            raise _fail(where, f"has the role {role!r}; a role is one of {', '.join(TAG_ROLES)}")
         tags.append(Tag(
             name=_req(t, "name", str, where), label=_req(t, "label", str, where, True) or t["name"],
             color=_req(t, "color", str, where, True) or "#999999", key=_req(t, "key", str, where, True) or "",
+            role=role,
         ))
     bundles: list[_Bundle] = []
     seen_ids: set[str] = set()
@@ -172,7 +189,7 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
             if not isinstance(r, dict):
                 raise _fail(w, "is not an object")
             rel = Relation(article_id=article_id, from_id=_req(r, "from", str, w), to_id=_req(r, "to", str, w),
-                           type=_req(r, "type", str, w, True) or "attributed_to", id=_req(r, "id", str, w))
+                           type=_req(r, "type", str, w, True) or ATTRIBUTED_TO, id=_req(r, "id", str, w))
             if rel.from_id not in ids or rel.to_id not in ids:
                 raise _fail(w, "links an annotation that is not in this article")
             relations.append(rel)

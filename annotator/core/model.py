@@ -24,15 +24,40 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+#: A tag's role says what its spans can do, whatever the tag is called:
+#: a *source* can be linked to (a speaker, an organisation), an *attributable*
+#: span can be linked to a source (a quote, a claim), a *plain* one does
+#: neither (a location).  Behaviour follows the role, never the name.
+ROLE_SOURCE = "source"
+ROLE_ATTRIBUTABLE = "attributable"
+ROLE_PLAIN = "plain"
+TAG_ROLES = (ROLE_ATTRIBUTABLE, ROLE_SOURCE, ROLE_PLAIN)
+
+#: The one relation type: an attributable span (quote, claim) was said by a source.
+ATTRIBUTED_TO = "attributed_to"
+
+
 @dataclass
 class Tag:
-    """A kind of span (quote, speaker, …) with its colour and keyboard key."""
+    """A kind of span (quote, speaker, …) with its colour, keyboard key and role."""
 
     name: str
     label: str
     color: str
     key: str = ""
     position: int = 0
+    role: str = ROLE_PLAIN
+
+
+def inferred_role(name: str) -> str:
+    """The role of a tag stored before roles existed (older databases and exports).
+
+    The built-in names keep their meaning; any other tag was a possible link
+    target then (the window offered every tag but quote, claim and location),
+    so it stays a source.
+    """
+    builtin = {t.name: t.role for t in BUILTIN_TAGS}
+    return builtin.get(name, ROLE_SOURCE)
 
 
 #: Okabe–Ito colours, distinguishable with the common colour-vision deficiencies;
@@ -46,10 +71,10 @@ TAG_NAME = re.compile(r"\w[\w-]*")
 #: palette, which stays distinguishable with the common colour-vision
 #: deficiencies; keys are the digits the user presses.
 BUILTIN_TAGS: tuple[Tag, ...] = (
-    Tag("quote", "Quote", "#E69F00", "1", 0),
-    Tag("speaker", "Speaker", "#56B4E9", "2", 1),
-    Tag("location", "Location", "#009E73", "3", 2),
-    Tag("claim", "Claim", "#CC79A7", "4", 3),
+    Tag("quote", "Quote", "#E69F00", "1", 0, ROLE_ATTRIBUTABLE),
+    Tag("speaker", "Speaker", "#56B4E9", "2", 1, ROLE_SOURCE),
+    Tag("location", "Location", "#009E73", "3", 2, ROLE_PLAIN),
+    Tag("claim", "Claim", "#CC79A7", "4", 3, ROLE_ATTRIBUTABLE),
 )
 
 
@@ -117,7 +142,7 @@ class Relation:
     article_id: str
     from_id: str
     to_id: str
-    type: str = "attributed_to"
+    type: str = ATTRIBUTED_TO
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
 

@@ -24,10 +24,22 @@ from pathlib import Path
 import sqlite_utils
 
 from .errors import NotFound, StoreError
-from .model import BUILTIN_TAGS, TAG_NAME, Annotation, Article, ArticleSummary, Relation, Tag, now_iso
+from .model import (
+    ATTRIBUTED_TO,
+    BUILTIN_TAGS,
+    TAG_NAME,
+    TAG_ROLES,
+    Annotation,
+    Article,
+    ArticleSummary,
+    Relation,
+    Tag,
+    inferred_role,
+    now_iso,
+)
 from .search import fold_text
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -115,7 +127,14 @@ SELECT a.id AS annotation_id, a.article_id, ar.title AS article_title, a.tag,
 FROM annotations a JOIN articles ar ON ar.id = a.article_id;
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+# Version 3: tags carry a role (source, attributable, plain) that decides what
+# their spans can do; existing tags get theirs from their names (see
+# model.inferred_role) right after this runs.
+_SCHEMA_V3 = """
+ALTER TABLE tags ADD COLUMN role TEXT NOT NULL DEFAULT 'plain';
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 _ANNOTATION_COLUMNS = (
     "id, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated"
@@ -292,9 +311,12 @@ class Store:
                     self.db.execute(statement)
             if version == 0:
                 self.db.conn.executemany(
-                    "INSERT OR IGNORE INTO tags (name, label, color, key, position) VALUES (?, ?, ?, ?, ?)",
-                    [(t.name, t.label, t.color, t.key, t.position) for t in BUILTIN_TAGS],
+                    "INSERT OR IGNORE INTO tags (name, label, color, key, position, role) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(t.name, t.label, t.color, t.key, t.position, t.role) for t in BUILTIN_TAGS],
                 )
+            elif version < 3:
+                for (name,) in self.db.execute("SELECT name FROM tags").fetchall():
+                    self.db.execute("UPDATE tags SET role = ? WHERE name = ?", [inferred_role(name), name])
             if version < 2:
                 self._rebuild_search_index()  # folding happens in Python, not in SQL
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -378,7 +400,8 @@ class Store:
 
     def tags(self) -> list[Tag]:
         """All tags in display order."""
-        return [Tag(*row) for row in self._query("SELECT name, label, color, key, position FROM tags ORDER BY position, name")]
+        return [Tag(*row) for row in
+                self._query("SELECT name, label, color, key, position, role FROM tags ORDER BY position, name")]
 
     def tag(self, name: str) -> Tag:
         """The tag called ``name``; raises :class:`NotFound`."""
@@ -409,15 +432,15 @@ class Store:
                 if self._query("SELECT 1 FROM tags WHERE name = ?", [tag.name]):
                     raise StoreError(f"There is already a tag called '{tag.name}'.")
                 self.db.execute(
-                    "INSERT INTO tags (name, label, color, key, position) VALUES (?, ?, ?, ?, ?)",
-                    [tag.name, tag.label, tag.color, tag.key, tag.position],
+                    "INSERT INTO tags (name, label, color, key, position, role) VALUES (?, ?, ?, ?, ?, ?)",
+                    [tag.name, tag.label, tag.color, tag.key, tag.position, tag.role],
                 )
             else:
                 if tag.name != old_name and self._query("SELECT 1 FROM tags WHERE name = ?", [tag.name]):
                     raise StoreError(f"There is already a tag called '{tag.name}'.")
                 cur = self.db.execute(
-                    "UPDATE tags SET name = ?, label = ?, color = ?, key = ?, position = ? WHERE name = ?",
-                    [tag.name, tag.label, tag.color, tag.key, tag.position, old_name],
+                    "UPDATE tags SET name = ?, label = ?, color = ?, key = ?, position = ?, role = ? WHERE name = ?",
+                    [tag.name, tag.label, tag.color, tag.key, tag.position, tag.role, old_name],
                 )
                 if cur.rowcount == 0:
                     raise NotFound(f"There is no tag '{old_name}'.")
@@ -452,8 +475,8 @@ class Store:
         """Undo :meth:`delete_tag`: the tag, its annotations (as they were) and their links."""
         with self._writing():
             self.db.execute(
-                "INSERT INTO tags (name, label, color, key, position) VALUES (?, ?, ?, ?, ?)",
-                [tag.name, tag.label, tag.color, tag.key, tag.position],
+                "INSERT INTO tags (name, label, color, key, position, role) VALUES (?, ?, ?, ?, ?, ?)",
+                [tag.name, tag.label, tag.color, tag.key, tag.position, tag.role],
             )
             for ann in annotations:
                 if self._query("SELECT 1 FROM annotations WHERE id = ?", [ann.id]):
@@ -715,8 +738,8 @@ class Store:
         out: dict[str, list[str]] = {}
         for from_id, text in self._query(
             "SELECT r.from_id, s.text FROM relations r JOIN annotations s ON s.id = r.to_id "
-            "WHERE r.article_id = ? AND r.type = 'attributed_to' ORDER BY r.created, r.rowid",
-            [article_id],
+            "WHERE r.article_id = ? AND r.type = ? ORDER BY r.created, r.rowid",
+            [article_id, ATTRIBUTED_TO],
         ):
             out.setdefault(from_id, []).append(text)
         return out
@@ -841,6 +864,8 @@ def _check_tag(tag: Tag) -> None:
         raise StoreError(f"A tag colour is written #RRGGBB (not '{tag.color}').")
     if len(tag.key) > 1 or (tag.key and not tag.key.isalnum()):
         raise StoreError("A tag key is one letter or digit (or none).")
+    if tag.role not in TAG_ROLES:
+        raise StoreError(f"A tag's role is one of {', '.join(TAG_ROLES)} (not '{tag.role}').")
 
 
 def open_store(path: str | Path, create: bool = True) -> Store:

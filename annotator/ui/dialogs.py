@@ -32,9 +32,25 @@ def gap(a: Annotation, b: Annotation) -> int:
     return max(0, max(a.start, b.start) - min(a.end, b.end))
 
 
-def rank_candidates(source: Annotation, candidates: list[Annotation]) -> list[Annotation]:
-    """Nearest first; at equal distance, the one before the quote (``قال بالي: «…»``)."""
-    return sorted(candidates, key=lambda c: (gap(source, c), c.start > source.start, c.start))
+#: How far before a quote its cue (قال كاغينس:) is looked for, in characters.
+CUE_WINDOW = 160
+
+
+def rank_candidates(source: Annotation, candidates: list[Annotation], text: str = "") -> list[Annotation]:
+    """Who most likely said it, first.
+
+    A speaker named in the words just before the quote, in its paragraph —
+    ``قال كاغينس: «…»`` names مايلس كاغينس tagged further up — comes before
+    one who is merely nearer; then the nearest; at equal distance, the one
+    before the quote.  Names are compared Arabic-folded, word by word.
+    """
+    before = text[max(0, source.start - CUE_WINDOW):source.start]
+    before = fold_text(before[before.rfind("\n") + 1:]) if before else ""
+
+    def named(c: Annotation) -> bool:
+        return bool(before) and any(len(w) >= 3 and w in before for w in fold_text(c.text).split())
+
+    return sorted(candidates, key=lambda c: (not named(c), gap(source, c), c.start > source.start, c.start))
 
 
 class LinkDialog(QDialog):
@@ -44,11 +60,11 @@ class LinkDialog(QDialog):
     """
 
     def __init__(self, source: Annotation, candidates: list[Annotation], tags: dict[str, Tag],
-                 line_of, parent: QWidget | None = None) -> None:
+                 line_of, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("linkDialog")
         self.setWindowTitle("Link to speaker")
-        self._ranked = rank_candidates(source, candidates)
+        self._ranked = rank_candidates(source, candidates, text)
         quote = QLabel()
         quote.setObjectName("linkSource")
         quote.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,8 +15,6 @@ from ..core.model import Annotation, Article, Relation, Tag, make_annotation
 from ..core.store import Store
 from ..core.text import OffsetMap
 
-ATTRIBUTED_TO = "attributed_to"
-
 
 class ArticleDocument(QObject):
     """One article, its annotations and links, and the code-point ↔ UTF-16 offset map."""

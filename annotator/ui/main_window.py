@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import AnnotatorError
 from ..core.importers import SUPPORTED_SUFFIXES, ImportOutcome, import_paths
-from ..core.model import Annotation, Relation, Tag
+from ..core.model import ATTRIBUTED_TO, ROLE_ATTRIBUTABLE, ROLE_SOURCE, Annotation, Relation, Tag
 from ..core.spans import Span
 from ..core.store import Store
 from ..core.text import line_and_column, paragraph_starts, shorten, snap_span
@@ -57,7 +57,7 @@ from .commands import (
 )
 from .details_panel import DetailsPanel
 from .dialogs import ArticleDialog, LinkDialog, ShortcutSheet, action_keys
-from .document import ATTRIBUTED_TO, ArticleDocument
+from .document import ArticleDocument
 from .find_bar import FindBar
 from .fonts import DEFAULT_POINT_SIZE, MAX_ZOOM, MIN_ZOOM, ui_font
 from .keys import describe, sequences
@@ -70,9 +70,6 @@ NAME_KEY = "annotator/name"
 NAME_ASKED_KEY = "annotator/asked"
 #: One zoom step: about 10 % larger.
 ZOOM_STEP = 1.1
-#: Tags whose spans can be the target of a link (who said it / where it came from).
-SPEAKER_TAG = "speaker"
-NOT_LINK_TARGETS = {"quote", "claim", "location"}
 
 
 class MainWindow(QMainWindow):
@@ -770,10 +767,14 @@ class MainWindow(QMainWindow):
 
     # -- links and notes -------------------------------------------------
 
+    def _role(self, tag_name: str) -> str:
+        tag = self._tag(tag_name)
+        return tag.role if tag else ""
+
     def link_candidates(self, source: Annotation) -> list[Annotation]:
-        """Spans a quote or claim can be attributed to: speakers, and custom tags like 'source'."""
+        """Spans a quote or claim can be attributed to: those of every tag whose role is *source*."""
         return [a for a in self.doc.annotations()
-                if a.id != source.id and a.tag not in NOT_LINK_TARGETS
+                if a.id != source.id and self._role(a.tag) == ROLE_SOURCE
                 and self.doc.relation_between(source.id, a.id) is None]
 
     def link_current(self) -> None:
@@ -783,16 +784,23 @@ class MainWindow(QMainWindow):
         if source is None or stack is None:
             self.statusBar().showMessage("Select a quote or claim first (click it), then press L.", 4000)
             return
-        if source.tag == SPEAKER_TAG:
-            self.statusBar().showMessage("Select the quote (not the speaker) and press L to link it.", 4000)
+        if self._role(source.tag) != ROLE_ATTRIBUTABLE:
+            if self._role(source.tag) == ROLE_SOURCE:
+                self.statusBar().showMessage("Select the quote (not the speaker) and press L to link it.", 4000)
+            else:
+                self.statusBar().showMessage(
+                    f"A {self._tag_label(source.tag)} is not linked to a speaker; quotes and claims are "
+                    "(a tag's role, in Tags…, decides this).", 6000)
             return
         candidates = self.link_candidates(source)
         if not candidates:
-            self.statusBar().showMessage("Tag the speaker first (select the name, press 2), then link.", 5000)
+            sources = [t for t in self.tags if t.role == ROLE_SOURCE]
+            how = f" (select the name, press {sources[0].key})" if sources and sources[0].key else ""
+            self.statusBar().showMessage(f"Tag the speaker first{how}, then link.", 5000)
             return
         starts = self._paragraphs
         dialog = LinkDialog(source, candidates, {t.name: t for t in self.tags},
-                            lambda offset: line_and_column(starts, offset)[0], self)
+                            lambda offset: line_and_column(starts, offset)[0], self, self.doc.text)
         self.dialog = dialog
 
         def done() -> None:

@@ -28,12 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import PALETTE, TAG_NAME, Tag
+from ..core.model import PALETTE, ROLE_ATTRIBUTABLE, ROLE_PLAIN, ROLE_SOURCE, TAG_NAME, Tag
 from .dialogs import FormDialog
 from .keys import canonical_key
 from .panels import swatch
 
 RESERVED_KEYS = {"l", "n", "p", "e"}  # link, next, previous, edit note
+
+#: How the Tags dialog names each role, and what it means for the spans.
+ROLE_CHOICES = (
+    (ROLE_ATTRIBUTABLE, "Said by someone", "like a quote or a claim: press L to link it to a source"),
+    (ROLE_SOURCE, "Source", "like a speaker: quotes and claims are linked to it"),
+    (ROLE_PLAIN, "Plain", "like a location: no links"),
+)
+
+
+def role_label(role: str) -> str:
+    """The Tags dialog's name for a role."""
+    return next((label for value, label, _what in ROLE_CHOICES if value == role), role)
 
 
 def slug(label: str) -> str:
@@ -59,13 +71,18 @@ class TagEditor(FormDialog):
         self.key_edit.setMaxLength(1)
         self.key_edit.setFixedWidth(40)
         self._color = tag.color if tag else next((c for c in PALETTE), "#999999")
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("tagRole")
+        for value, label, what in ROLE_CHOICES:
+            self.role_combo.addItem(f"{label} — {what}", value)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(tag.role if tag else ROLE_PLAIN)))
         self.color_button = QPushButton()
         self.color_button.clicked.connect(self._pick_color)
         self._show_color()
         self.label_edit.textEdited.connect(self._label_edited)
         self.name_edit.textEdited.connect(lambda _t: setattr(self, "_name_touched", True))
         self.add_rows(("Label:", self.label_edit), ("Name in exports:", self.name_edit),
-                      ("Colour:", self.color_button), ("Key:", self.key_edit))
+                      ("Colour:", self.color_button), ("Key:", self.key_edit), ("Role:", self.role_combo))
 
     def set_color(self, color: str) -> None:
         self._color = QColor(color).name().upper()
@@ -105,6 +122,7 @@ class TagEditor(FormDialog):
             name=self.name_edit.text().strip(), label=self.label_edit.text().strip(), color=self._color,
             key=canonical_key(self.key_edit.text().strip()),
             position=self._original.position if self._original else 0,
+            role=self.role_combo.currentData() or ROLE_PLAIN,
         )
 
 
@@ -156,9 +174,9 @@ class TagDialog(QDialog):
         self.setObjectName("tagDialog")
         self.setWindowTitle("Tags")
         self._tags, self._usage, self._save, self._delete = tags, usage, save, delete
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("tagTable")
-        self.table.setHorizontalHeaderLabels(["Label", "Name", "Key", "Spans"])
+        self.table.setHorizontalHeaderLabels(["Label", "Name", "Key", "Role", "Spans"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -184,7 +202,7 @@ class TagDialog(QDialog):
         layout.addWidget(close)
         self.editor: QDialog | None = None  # the sub-dialog currently open (tests reach it here)
         self.refresh()
-        self.resize(560, 360)
+        self.resize(620, 360)
 
     def refresh(self) -> None:
         tags = self._tags()
@@ -195,7 +213,8 @@ class TagDialog(QDialog):
             self.table.setItem(row, 0, label)
             self.table.setItem(row, 1, QTableWidgetItem(tag.name))
             self.table.setItem(row, 2, QTableWidgetItem(tag.key))
-            self.table.setItem(row, 3, QTableWidgetItem(str(self._usage(tag.name))))
+            self.table.setItem(row, 3, QTableWidgetItem(role_label(tag.role)))
+            self.table.setItem(row, 4, QTableWidgetItem(str(self._usage(tag.name))))
         self.table.resizeColumnsToContents()
 
     def selected_tag(self) -> Tag | None:
