@@ -183,6 +183,7 @@ class ArticleView(QPlainTextEdit):
         self._cells: dict[tuple, list[Cell]] = {}
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(40)
+        self._scroll_due = 0.0  # lines owed to the autoscroll, carried between ticks
         self._autoscroll.timeout.connect(self._autoscroll_step)
         self.viewport().setMouseTracking(True)
         # The side margins of the measure look like the page and select like it.
@@ -507,8 +508,14 @@ class ArticleView(QPlainTextEdit):
         if distance <= 0:
             self._autoscroll.stop()
             return
+        # Slow near the edge, faster further out: 5 lines a second just past
+        # it, 25 at 40 px (a new-user trial overshot to the end at one speed).
+        self._scroll_due += (4 + distance / 2) * self._autoscroll.interval() / 1000
+        step = int(self._scroll_due)
+        if not step:
+            return
+        self._scroll_due -= step
         bar = self.verticalScrollBar()
-        step = 1 + int(distance // 20)
         bar.setValue(bar.value() + (step if y > 0 else -step))
         self._select_dragged(self._cluster(self.hit(drag.last)))
 

@@ -116,7 +116,8 @@ def plain_tooltip(lines: list[str]) -> str:
 def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     """``text`` cut to fit ``width`` pixels between words, with … (Qt's own eliding cuts words).
 
-    A first word that alone is too wide is cut by Qt, at a character.
+    When not even the first word fits, only … is shown: a cell never shows
+    part of a word (the whole text is in its tooltip).
     """
     if metrics.horizontalAdvance(text) <= width:
         return text
@@ -129,5 +130,5 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
         else:
             hi = mid - 1
     if lo == 0:
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return "…" if metrics.horizontalAdvance("…") <= width else ""
     return " ".join(words[:lo]).rstrip(" ،,;:؛") + "…"

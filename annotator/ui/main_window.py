@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextEdit,
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self._messages: list[QMessageBox] = []
         self._data_version = store.data_version()
         self.zoom_factor = 1.0
+        self._shown_once = False
         self.dialog: QWidget | None = None  # the dialog opened last (tests reach it here)
 
         # One history for the window, in the order things happened: tag edits
@@ -132,7 +136,19 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.tag_bar)
+        # A narrow window (or a large zoom) scrolls the tag buttons rather than
+        # growing the window past the screen; the details line wraps.
+        tag_strip = QScrollArea(central)
+        tag_strip.setObjectName("tagStrip")
+        tag_strip.setWidget(self.tag_bar)
+        tag_strip.setWidgetResizable(True)
+        tag_strip.setFrameShape(QFrame.Shape.NoFrame)
+        tag_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No scroll bar: its coming and going would move the text under the mouse.
+        tag_strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tag_strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.info_label.setWordWrap(True)
+        layout.addWidget(tag_strip)
         layout.addWidget(self.info_label)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
@@ -353,6 +369,28 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._shown_once:
+            self._keep_reading_room()
+
+    def _keep_reading_room(self) -> None:
+        """The article keeps most of the width: the side panels together take at most 45 % of it."""
+        docks = [d for d in (self.articles_dock, self.annotations_dock) if d.isVisible() and not d.isFloating()]
+        total = sum(d.width() for d in docks)
+        limit = 0.45 * self.width()
+        if docks and total > limit:
+            self.resizeDocks(docks, [int(d.width() * limit / total) for d in docks], Qt.Orientation.Horizontal)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once and self.settings.value("window/state") is None:
+            # First start: the panels share at most 43 % of the window; the article gets the rest.
+            self.resizeDocks([self.articles_dock, self.annotations_dock],
+                             [min(200, int(0.16 * self.width())), min(340, int(0.27 * self.width()))],
+                             Qt.Orientation.Horizontal)
+        self._shown_once = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._importing is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QListView,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -59,6 +60,8 @@ class DirectionalDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
+        if index.column() == 0 and getattr(index.model(), "compact_tags", False):
+            opt.text = ""  # a narrow table shows the tag's swatch alone
         wraps = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
         if opt.text and not wraps:
             room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width() - 6
@@ -115,6 +118,8 @@ class AnnotationTableModel(QAbstractTableModel):
         #: non-zero while rows are being inserted or removed (see AnnotationTable)
         self.changing = 0
         self._links: dict[str, str] = {}
+        #: a narrow panel shows each tag as its swatch alone (the label is in the tooltip)
+        self.compact_tags = False
 
     @staticmethod
     def _key(a: Annotation) -> tuple[int, int, str, str]:
@@ -223,6 +228,8 @@ class AnnotationTableModel(QAbstractTableModel):
             return dominant_direction(a.text)
         if role == DirectionRole and col == 2:
             return dominant_direction(self._links.get(a.id, ""))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return tag.label if tag else a.tag  # the cell may show only the swatch
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             # Every line escaped (markup in a note is shown, not run) and in its own direction.
             return plain_tooltip([a.text[:300]] + ([f"note: {a.note}"] if a.note else []))
@@ -264,21 +271,23 @@ class AnnotationTable(QTableView):
     def fit_columns(self) -> None:
         """Size the tag, "said by" and position columns; the text column takes what is left.
 
-        The fixed columns shrink with a narrow panel so the text always keeps
-        at least 40 % of it.
+        In a narrow panel the tag column shows only the swatch (its label is
+        in the tooltip) rather than a cut word, and "said by" gets at most a
+        quarter, so the text keeps most of the width.
         """
         metrics = self.fontMetrics()
         model: AnnotationTableModel = self.model()  # type: ignore[assignment]
         labels = model.tag_labels() or ["Location"]
         header = self.horizontalHeader()
         room = max(1, self.viewport().width())
-        tag = max(metrics.horizontalAdvance(x) for x in labels + ["Tag"]) + metrics.height() + 20
-        said = metrics.horizontalAdvance("مصطفى بالي") + 16
-        position = metrics.horizontalAdvance("¶999") + 16
-        scale = min(1.0, 0.6 * room / (tag + said + position))
-        header.resizeSection(0, int(tag * scale))
-        header.resizeSection(2, int(said * scale))
-        header.resizeSection(3, int(position * max(scale, 0.8)))
+        tag = max(metrics.horizontalAdvance(x) for x in labels + ["Tag"]) + metrics.height() + 24
+        model.compact_tags = tag > 0.3 * room
+        if model.compact_tags:
+            tag = metrics.height() + 18  # the swatch alone
+        said = min(metrics.horizontalAdvance("مصطفى بالي") + 16, int(0.25 * room))
+        header.resizeSection(0, tag)
+        header.resizeSection(2, said)
+        header.resizeSection(3, metrics.horizontalAdvance("¶999") + 14)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -474,6 +483,18 @@ class TagBar(QWidget):
             self._buttons[tag.name] = button
         self._layout.addStretch(1)
         self._refresh()
+        self._fit_strip()
+
+    def _fit_strip(self) -> None:
+        """The strip around the bar is as tall as the bar (which does not depend on the width)."""
+        strip = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if isinstance(strip, QScrollArea):
+            strip.setFixedHeight(self.sizeHint().height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_strip()
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)

@@ -79,6 +79,7 @@ def test_dock_tabs_and_the_text_column_fit_at_1000_by_650(window: MainWindow, qt
 
 def test_a_jump_puts_the_span_in_the_middle_with_the_line_before_it(window: MainWindow, qtbot) -> None:
     window.resize(1000, 650)
+    qtbot.wait(20)  # the new size laid out, as it is by the time a person presses N
     text = window.doc.text
     far = tag(window, "قرية الباغوز", "location") if "قرية الباغوز" in text else tag(window, "الباغوز", "location")
     tag(window, "الحسكة وتل تمر", "location")
