@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -151,6 +152,8 @@ class ArticleView(QPlainTextEdit):
     clickedAt = Signal(int)
     #: the mouse moved onto another span (its key) or off all spans ("")
     hoveredSpan = Signal(str)
+    #: the mouse rests on these spans (a list of Span) at this global point: answer with show_tip()
+    tipRequested = Signal(list, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,7 +171,6 @@ class ArticleView(QPlainTextEdit):
         self.index = SpanIndex()
         self.highlighter = SpanHighlighter(self.document(), self.index)
         self.context_actions: list = []
-        self.tooltip_for = None  # callable(list[Span]) -> str, set by the window
         self.link_lines: list[LinkLine] = []
         #: a drag selects whole words (Alt+drag: exact characters)
         self.snap_words = True
@@ -264,7 +266,7 @@ class ArticleView(QPlainTextEdit):
         # Presses in the side margins land on this widget, not the viewport:
         # hand them on in viewport coordinates, so a drag may start there.
         # (Events the viewport ignored also arrive here; those stay Qt's.)
-        if event.type() == QEvent.Type.ContextMenu and not self.viewport().geometry().contains(event.pos()):
+        if isinstance(event, QContextMenuEvent) and not self.viewport().geometry().contains(event.pos()):
             pos = event.pos() - self.viewport().geometry().topLeft()
             self.contextMenuEvent(QContextMenuEvent(event.reason(), pos, event.globalPos(), event.modifiers()))
             return True
@@ -524,13 +526,16 @@ class ArticleView(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu: QMenu = self.createStandardContextMenu(event.pos())
         if self.context_actions:
-            first = menu.actions()[0] if menu.actions() else None
+            standard = menu.actions()  # Qt's own entries (Copy, Select All) go after ours
+            for action in standard:
+                menu.removeAction(action)
             for action in self.context_actions:
                 if action is None:
-                    menu.insertSeparator(first)
+                    menu.addSeparator()
                 else:
-                    menu.insertAction(first, action)
-            menu.insertSeparator(first)
+                    menu.addAction(action)
+            menu.addSeparator()
+            menu.addActions(standard)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -545,16 +550,22 @@ class ArticleView(QPlainTextEdit):
             # Into a side margin, which is not the viewport: the hover ends there too.
             self._hovered = ""
             self.hoveredSpan.emit("")
-        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             spans = self.spans_at_point(event.pos())
-            tip = self.tooltip_for(spans) if spans else ""
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            if spans:
+                self.tipRequested.emit(spans, event.globalPos())
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def show_tip(self, text: str, global_pos: QPoint) -> None:
+        """Show ``text`` (rich text, already escaped) as the tooltip at ``global_pos``; empty hides it."""
+        if text:
+            QToolTip.showText(global_pos, text, self.viewport())
+        else:
+            QToolTip.hideText()
 
     # -- painting: span bars and link routes -----------------------------
 

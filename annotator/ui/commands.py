@@ -154,7 +154,8 @@ class SaveTag(_DocumentCommand):
             # tagged since are steps of their own, undone before this one.
             self._run(lambda: self.doc.delete_unused_tag(self.new.name))
         else:
-            self._run(lambda: self.doc.save_tag(self.old, self.new.name))
+            old = self.old
+            self._run(lambda: self.doc.save_tag(old, self.new.name))
 
 
 class DeleteTag(_DocumentCommand):

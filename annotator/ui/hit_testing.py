@@ -32,6 +32,12 @@ _GRAPHEME = regex.compile(r"\X", regex.DOTALL)
 _FLAGS = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
 
 
+def caret_x(line: QTextLine, position: int) -> float:
+    """Qt's caret x for a block position on ``line`` (reliable inside one run of one direction)."""
+    result = line.cursorToX(position)  # PySide returns (x, position)
+    return float(result[0])  # type: ignore[index]
+
+
 @dataclass(frozen=True)
 class Cell:
     """One grapheme cluster as laid out: ``[start, end)`` and its horizontal extent."""
@@ -79,7 +85,7 @@ def line_cells(block: QTextBlock, line: QTextLine, text: str, offsets: OffsetMap
             ids = {(g, round(p.x(), 2)) for r in runs for g, p in zip(r.glyphIndexes(), r.positions())}
             rtl = runs[0].isRightToLeft()
         else:
-            left = right = line.cursorToX(start - base)[0]
+            left = right = caret_x(line, start - base)
             ids = set()
             rtl = block_rtl
         measured.append((start, end, left, right, rtl, ids))
@@ -114,7 +120,7 @@ def _split_ligatures(block: QTextBlock, line: QTextLine, measured: list) -> list
                 if e == last:
                     far = left if rtl else right
                 else:
-                    far = min(max(line.cursorToX(e - base)[0], left), right)
+                    far = min(max(caret_x(line, e - base), left), right)
                     far = min(far, edge) if rtl else max(far, edge)  # never back past the previous cell
                 cells.append(Cell(s, e, min(edge, far), max(edge, far), rtl))
                 edge = far

@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.view = ArticleView(self)
         self.view.setAcceptDrops(False)  # files dropped on the text go to the window
-        self.view.tooltip_for = self._tooltip_for
         self.tag_bar = TagBar(self)
         self.info_label = QLabel("")
         self.info_label.setObjectName("articleInfo")
@@ -336,6 +335,7 @@ class MainWindow(QMainWindow):
         self.view.selectionChanged.connect(self._view_selection_changed)
         self.view.cursorPositionChanged.connect(self._view_selection_changed)
         self.view.hoveredSpan.connect(self._hovered)
+        self.view.tipRequested.connect(lambda spans, pos: self.view.show_tip(self.tooltip_for(spans), pos))
         self.doc.reset.connect(self._doc_reset)
         self.doc.annotationAdded.connect(self._annotation_added)
         self.doc.annotationRemoved.connect(self._annotation_removed)
@@ -358,9 +358,9 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         old_size = self.settings.value("view/pointSize", None)  # before the zoom covered the interface
-        default = float(old_size) / DEFAULT_POINT_SIZE if old_size is not None else 1.0
-        self.zoom_to(self.settings.value("view/zoom", default, type=float), announce=False)
-        self.set_snap_words(self.settings.value("view/snapWords", True, type=bool))
+        default = float(str(old_size)) / DEFAULT_POINT_SIZE if old_size is not None else 1.0
+        self.zoom_to(float(str(self.settings.value("view/zoom", default))), announce=False)
+        self.set_snap_words(bool(self.settings.value("view/snapWords", True, type=bool)))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -535,7 +535,8 @@ class MainWindow(QMainWindow):
         tag = self._tag(name)
         return tag.label if tag else name
 
-    def _tooltip_for(self, spans: list[Span]) -> str:
+    def tooltip_for(self, spans: list[Span]) -> str:
+        """The tooltip for these spans (outermost first): tag, text, who said it, the note."""
         lines = []
         for span in spans:
             a = self.doc.annotation(span.key)
@@ -657,7 +658,8 @@ class MainWindow(QMainWindow):
         panes = [w for w in (self.article_list, self.view, self.annotation_table, self.search_panel.query)
                  if w.isVisible()]
         focused = QApplication.focusWidget()
-        index = next((i for i, w in enumerate(panes) if w is focused or w.isAncestorOf(focused)), -1)
+        index = next((i for i, w in enumerate(panes)
+                      if focused is not None and (w is focused or w.isAncestorOf(focused))), -1)
         target = panes[(index + delta) % len(panes)]
         if target is self.article_list:
             self.articles_dock.raise_()
@@ -709,8 +711,8 @@ class MainWindow(QMainWindow):
         if a is None:
             self.details.show_annotation(None, [], [], tags)
             return
-        linked = [(r, self.doc.annotation(r.to_id)) for r in self.doc.relations()
-                  if r.from_id == a.id and self.doc.annotation(r.to_id) is not None]
+        linked = [(r, target) for r in self.doc.relations()
+                  if r.from_id == a.id and (target := self.doc.annotation(r.to_id)) is not None]
         self.details.show_annotation(a, linked, self.doc.links_to(a.id), tags)
         self.link_action.setEnabled(True)
 
@@ -843,7 +845,7 @@ class MainWindow(QMainWindow):
 
         def done() -> None:
             target = dialog.chosen()
-            if target is not None and self.doc.annotation(source.id) is not None:
+            if target is not None and self.doc.article is not None and self.doc.annotation(source.id) is not None:
                 relation = Relation(self.doc.article.id, source.id, target.id, ATTRIBUTED_TO)
                 stack.push(Link(self.doc, relation, source, target))
             self.view.setFocus()
@@ -1059,7 +1061,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.import_files(paths))
 
     def import_dialog(self) -> None:
-        folder = self.settings.value("import/lastDir", str(Path.home()))
+        folder = str(self.settings.value("import/lastDir", str(Path.home())))
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES) if s)
         names, _ = QFileDialog.getOpenFileNames(
             self, "Import articles", folder, f"Articles ({patterns});;All files (*)"
@@ -1144,7 +1146,7 @@ class MainWindow(QMainWindow):
         from .export_dialog import ExportDialog
 
         article = self.doc.article
-        folder = Path(self.settings.value("export/lastDir", str(Path.home())))
+        folder = Path(str(self.settings.value("export/lastDir", str(Path.home()))))
         base = _slug(article.title) if article else "annotations"
         dialog = ExportDialog(self.tags, article is not None, folder, base + "-annotations", self,
                               choice=str(self.settings.value("export/format", "csv")))

@@ -297,7 +297,8 @@ class AnnotationTable(QTableView):
         # While rows come and go, Qt moves the current row to a neighbour; that
         # is not the user choosing it, so it must not select (or arm Delete
         # for) an annotation nobody picked.
-        if self.model().changing:
+        model: AnnotationTableModel = self.model()  # type: ignore[assignment]
+        if model.changing:
             return
         if current.isValid():
             ann = self.model().data(current, AnnotationTableModel.AnnotationRole)
@@ -406,7 +407,8 @@ class ArticleDelegate(DirectionalDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        width = option.widget.viewport().width() if option.widget is not None else 200
+        widget = option.widget
+        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else 200
         return QSize(width, 2 * option.fontMetrics.lineSpacing() + 12)
 
 
@@ -464,8 +466,9 @@ class TagBar(QWidget):
     def set_tags(self, tags: list[Tag], actions: dict[str, QAction]) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self._buttons = {}
         self._tags = {t.name: t for t in tags}
         for tag in tags:
@@ -487,7 +490,8 @@ class TagBar(QWidget):
 
     def _fit_strip(self) -> None:
         """The strip around the bar is as tall as the bar (which does not depend on the width)."""
-        strip = self.parentWidget().parentWidget() if self.parentWidget() else None
+        parent = self.parentWidget()
+        strip = parent.parentWidget() if parent is not None else None
         if isinstance(strip, QScrollArea):
             strip.setFixedHeight(self.sizeHint().height())
 

@@ -364,28 +364,49 @@ class SearchResultsModel(QAbstractItemModel):
         if not index.isValid():
             return None
         item = self._row(index)
-        group = isinstance(item, _Group)
+        if isinstance(item, _Group):
+            return self._group_data(item, role)
         if role == HitRole:
-            return None if group else item.hit
+            return item.hit
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.title if group else item.text
+            return item.text
         if role == KindRole:
-            return "article" if group else item.kind
+            return item.kind
         if role == HighlightRole:
             return list(item.marks)
         if role == DirectionRole:
             return item.direction
         if role == ArticleIdRole:
-            return item.article_id if group else item.hit.article_id
+            return item.hit.article_id
         if role == HtmlRole:
             if item.html is None:
-                item.html = self._group_html(item) if group else self._row_html(item)
+                item.html = self._row_html(item)
             return item.html
         if role == SourceSpanRole:
-            return None if group else item.source
+            return item.source
         if role == DetailRole:
-            return [] if group else [label + text for label, text, _m in item.details]
-        if role == Qt.ItemDataRole.ToolTipRole and group:
+            return [label + text for label, text, _m in item.details]
+        return None
+
+    def _group_data(self, item: _Group, role: int):
+        """What an article's header row answers."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == KindRole:
+            return "article"
+        if role == HighlightRole:
+            return list(item.marks)
+        if role == DirectionRole:
+            return item.direction
+        if role == ArticleIdRole:
+            return item.article_id
+        if role == HtmlRole:
+            if item.html is None:
+                item.html = self._group_html(item)
+            return item.html
+        if role == DetailRole:
+            return []
+        if role == Qt.ItemDataRole.ToolTipRole:
             return html.escape(item.title)
         return None
 
@@ -698,8 +719,8 @@ class SearchPanel(QWidget):
     def _annotation_row(self, ann: Annotation, query: str, speaker: str, speakers: list[str]) -> _Row:
         tag_def = self._tags.get(ann.tag)
         label = tag_def.label if tag_def else ann.tag
-        color = QColor(tag_def.color if tag_def else "")
-        color = color.name() if color.isValid() else "#999999"  # a colour, never markup, in the style
+        parsed = QColor(tag_def.color if tag_def else "")
+        color = parsed.name() if parsed.isValid() else "#999999"  # a colour, never markup, in the style
         text, marks = _fit(ann.text, _matches(ann.text, query))
         details: list[tuple[str, str, Ranges]] = []
         if speakers:
@@ -714,7 +735,8 @@ class SearchPanel(QWidget):
     def _update_muted(self) -> None:
         palette = self.palette()
         text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-        mix = QColor.fromRgbF(*(0.62 * a + 0.38 * b for a, b in zip(text.getRgbF()[:3], base.getRgbF()[:3])))
+        t, b = text.getRgbF(), base.getRgbF()
+        mix = QColor.fromRgbF(*(0.62 * t[i] + 0.38 * b[i] for i in range(3)))  # type: ignore[index]
         self.model.set_muted(mix.name())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -724,7 +746,8 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Down from a search field goes to the first hit.
-        if (event.type() == QEvent.Type.KeyPress and watched in (self.query, self.speaker)
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and watched in (self.query, self.speaker)
                 and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
             first = self.model.index(0, 0)
             target = self.model.index(0, 0, first) if self.model.rowCount(first) else first

@@ -215,7 +215,7 @@ def test_markup_in_articles_and_notes_is_shown_never_interpreted(window: MainWin
     row = window.annotation_model.row_of(ann.id)
     assert window.annotation_model.index(row, 1).data().endswith('<img src=x onerror="alert(1)">')
     # Tooltips (rich text by nature) carry it escaped.
-    tip = window._tooltip_for(window.view.index.at(window.doc.offsets.to_utf16(start + 2)))
+    tip = window.tooltip_for(window.view.index.at(window.doc.offsets.to_utf16(start + 2)))
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in tip and "<img" not in tip
     assert "&lt;script&gt;" in tip and "<script>" not in tip
     panel_tip = window.annotation_model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)

@@ -82,7 +82,7 @@ def test_link_a_quote_to_the_nearest_speaker_by_keyboard(window: MainWindow) -> 
     row = window.annotation_model.row_of(quote)
     assert window.annotation_model.index(row, 2).data() == "كاغينس"
     assert len(window.view.link_lines) == 1
-    tip = window._tooltip_for(window.view.index.at(window.doc.offsets.to_utf16(window.doc.text.index(QUOTE) + 3)))
+    tip = window.tooltip_for(window.view.index.at(window.doc.offsets.to_utf16(window.doc.text.index(QUOTE) + 3)))
     assert "said by: كاغينس" in tip
     # Exports carry it: a speaker column in CSV, relations in JSON.
     out = io.BytesIO()
@@ -122,7 +122,7 @@ def test_notes_are_edited_in_the_panel_undoable_and_shown_literally(window: Main
     assert db_rows(window, "SELECT note FROM annotations WHERE id = ?", (claim,)) == [
         ("verify figure with SOHR <b>now</b>",)]
     # Hover shows the note as typed: markup is text, not formatting.
-    tip = window._tooltip_for(window.view.index.at(window.doc.offsets.to_utf16(window.doc.text.index("أكثر من 12") + 2)))
+    tip = window.tooltip_for(window.view.index.at(window.doc.offsets.to_utf16(window.doc.text.index("أكثر من 12") + 2)))
     assert "&lt;b&gt;now&lt;/b&gt;" in tip and "<b>now</b>" not in tip
     window.view.setFocus()
     undo(window)
