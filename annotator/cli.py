@@ -18,10 +18,10 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .core import registry
 from .paths import resolve_db_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXPORT_FORMATS = ("csv", "json", "jsonl", "xlsx", "w3c", "brat", "spacy")
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -60,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser(
         "export", help="export annotations", description="Export annotations (offsets are code points)."
     )
-    p_export.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="csv",
-                          help="csv (default), json, jsonl, xlsx, w3c, brat (a folder: needs -o), spacy")
+    p_export.add_argument("--format", "-f", choices=registry.export_keys(), default=registry.DEFAULT_EXPORT,
+                          help=registry.export_help())
     p_export.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
     p_export.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
     p_export.add_argument(
@@ -120,18 +120,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .core.exporters import FOLDER_FORMATS, export, export_to_file
+    from .core.exporters import export, export_to_file
     from .core.store import open_store
 
     with open_store(_db(args), create=False) as store:
         if args.article:
             args.article = store.get_article(args.article).id  # resolve a prefix, or fail clearly
+        chosen = registry.find(args.format)
         if args.output:
             export_to_file(store, args.format, args.output, args.article, args.tag, args.excel)
-        elif args.format in FOLDER_FORMATS:
+        elif chosen.folder:
             return _fail(f"the {args.format} format writes a folder of files: add -o FOLDER.")
-        elif args.format == "xlsx" and sys.stdout.isatty():
-            return _fail("an xlsx workbook is binary and would garble the terminal: add -o FILE.xlsx.")
+        elif chosen.binary and sys.stdout.isatty():
+            return _fail(f"the {args.format} format is binary and would garble the terminal: "
+                         f"add -o FILE{chosen.extension}.")
         else:
             export(store, args.format, sys.stdout.buffer, args.article, args.tag, args.excel)
             sys.stdout.buffer.flush()

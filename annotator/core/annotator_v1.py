@@ -1,5 +1,7 @@
-"""Importing annotator.v1 JSON: the round trip of ``annotator export --format json``.
+"""annotator.v1, the project's own JSON model: article records out, documents in.
 
+Shared by the ``json`` and ``jsonl`` formats.  Importing is the round trip
+of ``annotator export --format json``.
 Articles and annotations come back with their ids.  Where the database
 already holds the article (same id, or the same text), annotations are placed
 by their offsets when the text is identical, and re-anchored by their quote
@@ -15,8 +17,6 @@ import json
 from dataclasses import dataclass, field
 
 from .errors import ImportRefused
-from .importers import _check_text
-from .exporters import FORMAT_NAME
 from .model import (
     ATTRIBUTED_TO,
     DEFAULT_COLOR,
@@ -30,11 +30,41 @@ from .model import (
     now_iso,
 )
 from .model import TAG_NAME as _TAG_NAME
+from .reading import check_text
 from .store import Store
 from .text import QuoteSelector, canonicalize, quote_selector, reanchor, sha256_hex
 
+FORMAT_NAME = "annotator.v1"
+
 #: Refuse absurd nesting before json.loads recurses into it.
 MAX_JSON_BYTES = 512 * 1024 * 1024
+
+
+def article_record(article: Article, annotations: list[Annotation], relations: list) -> dict:
+    """The annotator.v1 JSON object for one article."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "authors": article.authors,
+        "url": article.url,
+        "published": article.published,
+        "language": article.language,
+        "dateline": article.dateline,
+        "text": article.text,
+        "text_sha256": article.text_sha256,
+        "annotations": [
+            {
+                "id": a.id, "tag": a.tag, "start": a.start, "end": a.end, "text": a.text,
+                "prefix": a.prefix, "suffix": a.suffix, "note": a.note, "annotator": a.annotator,
+                "created": a.created, "updated": a.updated,
+            }
+            for a in annotations
+        ],
+        "relations": [
+            {"id": r.id, "type": r.type, "from": r.from_id, "to": r.to_id} for r in relations
+        ],
+    }
 
 
 @dataclass
@@ -146,7 +176,7 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
             raise _fail(where, "its text is not canonical (it holds \\r or U+2028/U+2029 line breaks)")
         if not text.strip():
             raise _fail(where, "its text is empty")
-        _check_text(text, where)  # the same refusal of binary/control data as a text file
+        check_text(text, where)  # the same refusal of binary/control data as a text file
         sha = _req(a, "text_sha256", str, where, True)
         if sha is not None and sha != sha256_hex(text):
             raise _fail(where, "text_sha256 does not match its text")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..paths import SEEDS_DIR
 from .errors import ImportRefused
-from .importers import article_from_text, decode_text, import_article
 from .model import Article
+from .reading import article_from_text, decode_text, import_article
 from .store import Store
 
 SEEDED_KEY = "seeded"

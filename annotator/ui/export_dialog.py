@@ -20,20 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import registry
+from ..core.formats import Format
 from ..core.model import Tag
 
-#: (key, label, format, excel, extension) — named for what each is for.
-CHOICES = (
-    ("csv", "CSV for data pipelines and scripts (lossless, UTF-8)", "csv", False, ".csv"),
-    ("excel", "CSV for Excel / LibreOffice (BOM, formulas neutralised; not lossless)", "csv", True, ".csv"),
-    ("xlsx", "Excel workbook (.xlsx): every cell text, right-to-left for Arabic", "xlsx", False, ".xlsx"),
-    ("json", "JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)",
-     "json", False, ".json"),
-    ("jsonl", "JSON Lines, one article per line (data pipelines)", "jsonl", False, ".jsonl"),
-    ("w3c", "W3C Web Annotation JSON-LD (Hypothesis-style tools, archives)", "w3c", False, ".jsonld"),
-    ("brat", "brat / INCEpTION standoff (a folder of .txt + .ann)", "brat", False, ""),
-    ("spacy", "spaCy training spans (JSON Lines)", "spacy", False, ".jsonl"),
-)
+
+def choices() -> list[Format]:
+    """The formats offered, named for what each is for (from the core's registry)."""
+    return registry.export_formats()
 
 
 class ExportDialog(QDialog):
@@ -59,11 +53,12 @@ class ExportDialog(QDialog):
         self.format_group = QButtonGroup(self)
         formats = QVBoxLayout()
         self.format_buttons: dict[str, QRadioButton] = {}
-        for i, (key, label, *_rest) in enumerate(CHOICES):
-            button = QRadioButton(label)
-            button.setObjectName(f"format_{key}")
+        self.choices = choices()
+        for i, offered in enumerate(self.choices):
+            button = QRadioButton(offered.for_whom or offered.label)
+            button.setObjectName(f"format_{offered.key}")
             self.format_group.addButton(button, i)
-            self.format_buttons[key] = button
+            self.format_buttons[offered.key] = button
             formats.addWidget(button)
         self.format_group.idToggled.connect(self._format_changed)
         #: set by the window: runs the export, returns True when it worked
@@ -91,7 +86,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
         self.buttons.accepted.connect(self._accept_if_path)
-        (self.format_buttons.get(choice) or self.format_buttons["csv"]).setChecked(True)
+        (self.format_buttons.get(choice) or self.format_buttons[registry.DEFAULT_EXPORT]).setChecked(True)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -99,25 +94,25 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(620, self.sizeHint().height())
 
-    def _choice(self) -> tuple[str, str, str, bool, str]:
-        return CHOICES[max(0, self.format_group.checkedId())]
+    def _choice(self) -> Format:
+        return self.choices[max(0, self.format_group.checkedId())]
 
     def _format_changed(self, _id: int, checked: bool) -> None:
         if not checked:
             return
-        ext = self._choice()[4]
+        ext = self._choice().extension
         text = self.path_edit.text().strip()
         path = Path(text) if text else self._default_dir / self._base_name
         if text.endswith(("/", "\\")) or not path.name:
             return  # a folder: leave it for the user to finish
-        known = {choice[4] for choice in CHOICES if choice[4]}
+        known = {choice.extension for choice in self.choices if choice.extension}
         if path.suffix.lower() in known or not path.suffix:
             path = path.with_suffix(ext)  # brat: no extension, a folder name
         self.path_edit.setText(str(path))
 
     def _browse(self) -> None:
-        ext = self._choice()[4]
-        if not ext:  # brat writes a folder
+        ext = self._choice().extension
+        if self._choice().folder:  # brat writes a folder
             name = QFileDialog.getExistingDirectory(self, "Export to folder", self.path_edit.text())
         else:
             name, _ = QFileDialog.getSaveFileName(
@@ -131,7 +126,7 @@ class ExportDialog(QDialog):
         if not self.path_edit.text().strip():
             return
         path = self.path
-        if path.exists() and path.is_file() and self._choice()[4]:
+        if path.exists() and path.is_file() and not self._choice().folder:
             answer = QMessageBox.question(self, "Replace the file?", f"{path} exists. Replace it?",
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -143,15 +138,17 @@ class ExportDialog(QDialog):
 
     @property
     def choice_key(self) -> str:
-        return self._choice()[0]
+        return self._choice().key
 
     @property
     def format(self) -> str:
-        return self._choice()[2]
+        """What ``--format`` says for the choice (``csv`` for CSV for spreadsheets)."""
+        return self._choice().variant_of or self._choice().key
 
     @property
     def excel(self) -> bool:
-        return self._choice()[3]
+        """Whether the choice is ``--format csv --excel``."""
+        return self._choice().variant_of is not None
 
     @property
     def all_articles(self) -> bool:

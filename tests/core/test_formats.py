@@ -109,7 +109,7 @@ def test_several_formats_at_once(tmp_path: Path, db_path: Path) -> None:
 
 
 def test_bylines_keep_names_that_start_with_waw(tmp_path: Path) -> None:
-    from annotator.core.importers import _split_authors
+    from annotator.core.reading import split_authors as _split_authors
 
     assert _split_authors("محمد وليد الحسن") == ["محمد وليد الحسن"]
     assert _split_authors("سامر وسام") == ["سامر وسام"]

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.brat import export_brat, fragments
 from annotator.core.errors import ExportError
 from annotator.core.exporters import export, export_to_file
+from annotator.core.formats.brat import export_brat, fragments
 from annotator.core.importers import import_paths
 from annotator.core.model import Article, Relation, make_annotation
 from annotator.core.store import Store
@@ -330,7 +330,7 @@ def test_json_import_keeps_an_annotation_whose_id_belongs_to_another_article(sto
     copy["id"] = "copy-of-seed"
     copy["text"] = copy["text"] + "\n\nتحديث."
     copy.pop("text_sha256")
-    from annotator.core.json_import import import_document
+    from annotator.core.annotator_v1 import import_document
 
     report = import_document(store, json.dumps({**doc, "articles": [copy]}).encode(), "copy.json")
     placed = store.annotations("copy-of-seed")

@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotator.core.annotator_v1 import import_document
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporters import export
 from annotator.core.importers import import_paths
-from annotator.core.json_import import import_document
 from annotator.core.model import Article, Relation, make_annotation
 from annotator.core.store import Store
 from tests.conftest import SEED_TEXT

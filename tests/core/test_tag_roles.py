@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.annotator_v1 import import_document
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporters import export
-from annotator.core.json_import import import_document
 from annotator.core.model import (
     ATTRIBUTED_TO,
     BUILTIN_TAGS,

@@ -215,9 +215,11 @@ def test_menu_export_equals_cli_export_byte_for_byte(window: MainWindow, tmp_pat
         s = text.index(needle)
         window.view.select_utf16(window.doc.offsets.to_utf16(s), window.doc.offsets.to_utf16(s + len(needle)))
         press(window.view, key, chr(key))
-    from annotator.ui.export_dialog import CHOICES
+    from annotator.ui.export_dialog import choices
 
-    for key, _label, fmt, excel, ext in CHOICES:
+    for choice in choices():
+        key, fmt, excel, ext = choice.key, choice.variant_of or choice.key, choice.variant_of is not None, \
+            choice.extension
         target = tmp_path / f"menu-{key}{ext}"
         window.export_action.trigger()
         dialog = window._export_dialog

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ExportError, ImportRefused
-from .importers import article_from_text, decode_text, import_article
-from .model import (
+from ..atomic import atomic_file
+from ..errors import ExportError, ImportRefused
+from ..model import (
     ATTRIBUTED_TO,
     DEFAULT_COLOR,
     PALETTE,
@@ -30,10 +30,11 @@ from .model import (
     inferred_role,
     make_annotation,
 )
-from .selection import selected
-from .store import Store
-from .text import canonicalize
-
+from ..reading import ImportOutcome, article_from_text, decode_text, import_article
+from ..selection import selected
+from ..store import Store
+from ..text import canonicalize
+from . import Format
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -77,8 +78,6 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
     Returns the number of annotations written.  Each file is written
     atomically; other files in the folder are left alone.
     """
-    from .exporters import atomic_file
-
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder} is a file; brat export writes a folder of .txt/.ann pairs.")
@@ -237,3 +236,16 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             store._insert_relation(Relation(stored.id, ids[a], ids[b], kind))
             report.links += 1
     return stored, existed, report
+
+
+def _import_ann(store: Store, path: Path, encoding: str | None = None) -> list[ImportOutcome]:
+    article, existed, report = import_brat(store, path)
+    return [ImportOutcome(path, article=article, existed=existed, messages=report.lines())]
+
+
+BRAT = Format(
+    key="brat", label="brat standoff",
+    for_whom="brat / INCEpTION standoff (a folder of .txt + .ann)",
+    folder=True, write=export_brat,
+    suffixes=(".ann",), import_file=_import_ann,
+)

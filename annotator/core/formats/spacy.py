@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 from typing import BinaryIO
 
-from .selection import selected
-from .store import Store
+from ..selection import selected
+from ..store import Store
+from . import Format
 
 
 def write_spacy(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
@@ -37,3 +38,10 @@ def write_spacy(store: Store, out: BinaryIO, article_id: str | None = None, tag:
         out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
         count += len(item.annotations)
     return count
+
+
+SPACY = Format(
+    key="spacy", label="spaCy spans",
+    for_whom="spaCy training spans (JSON Lines)",
+    extension=".jsonl", write=write_spacy,
+)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 from typing import BinaryIO
 
-from .model import Annotation, Article
-from .selection import export_timestamp, selected
-from .store import Store
+from ..model import Annotation, Article
+from ..selection import export_timestamp, selected
+from ..store import Store
+from . import Format
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
@@ -78,3 +79,10 @@ def write_w3c(store: Store, out: BinaryIO, article_id: str | None = None, tag: s
             count += 1
     out.write(f'\n]}}, "total": {count}}}\n'.encode())
     return count
+
+
+W3C = Format(
+    key="w3c", label="W3C Web Annotation",
+    for_whom="W3C Web Annotation JSON-LD (Hypothesis-style tools, archives)",
+    extension=".jsonld", write=write_w3c,
+)

@@ -17,8 +17,9 @@ import zipfile
 from datetime import datetime
 from typing import BinaryIO
 
-from .selection import export_timestamp, selected
-from .store import Store
+from ..selection import export_timestamp, selected
+from ..store import Store
+from . import Format
 
 COLUMNS = ("article_title", "tag", "text", "speaker", "note", "start", "end", "annotator", "created",
            "updated", "article_id", "annotation_id")
@@ -97,3 +98,10 @@ def _reproducible_zip(data: bytes, stamp: datetime) -> bytes:
             clone.external_attr = info.external_attr
             target.writestr(clone, content)
     return result.getvalue()
+
+
+XLSX = Format(
+    key="xlsx", label="Excel workbook",
+    for_whom="Excel workbook (.xlsx): every cell text, right-to-left for Arabic",
+    extension=".xlsx", binary=True, write=write_xlsx,
+)

@@ -1,0 +1,55 @@
+"""annotator.v1 JSON: one document, complete, and read back by ``annotator import``."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import BinaryIO
+
+from ..annotator_v1 import FORMAT_NAME, MAX_JSON_BYTES, article_record, import_document
+from ..reading import ImportOutcome, read_bytes
+from ..selection import export_timestamp, selected
+from ..store import Store
+from . import Format
+
+
+def write_json(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+    """Write one annotator.v1 JSON document to the binary stream ``out``.
+
+    Each article is serialised on its own line inside the ``articles`` array,
+    so the output streams and stays diff-friendly.  Returns the number of
+    annotations written.
+    """
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
+    try:
+        tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key, "role": t.role}
+                for t in store.tags()]
+        head = {"format": FORMAT_NAME, "exported": export_timestamp(), "tags": tags}
+        text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [')
+        count = 0
+        first = True
+        for item in selected(store, article_id, tag):
+            text.write("\n" if first else ",\n")
+            text.write(json.dumps(article_record(item.article, item.annotations, item.relations), ensure_ascii=False))
+            count += len(item.annotations)
+            first = False
+        text.write("\n]}\n")
+        text.flush()
+    finally:
+        text.detach()
+    return count
+
+
+def _import_json(store: Store, path: Path, encoding: str | None = None) -> list[ImportOutcome]:
+    report = import_document(store, read_bytes(path, MAX_JSON_BYTES), path.name)
+    return [ImportOutcome(path, article=article, existed=how != "new", messages=report.lines() if n == 0 else [])
+            for n, (article, how) in enumerate(report.articles)]
+
+
+JSON = Format(
+    key="json", label="JSON (annotator.v1)",
+    for_whom="JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)",
+    extension=".json", write=write_json,
+    suffixes=(".json",), import_file=_import_json,
+)

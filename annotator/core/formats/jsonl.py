@@ -1,0 +1,53 @@
+"""JSON Lines: one annotator.v1 article object per line (data pipelines); importable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import BinaryIO
+
+from ..annotator_v1 import MAX_JSON_BYTES, article_record, import_object
+from ..errors import ImportRefused
+from ..reading import ImportOutcome, read_bytes
+from ..selection import selected
+from ..store import Store
+from . import Format
+
+
+def write_jsonl(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+    """One annotator.v1 article object per line (for data pipelines); returns annotations written."""
+    count = 0
+    for item in selected(store, article_id, tag):
+        record = article_record(item.article, item.annotations, item.relations)
+        out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+        count += len(item.annotations)
+    return count
+
+
+def _jsonl_as_document(data: bytes, name: str) -> dict:
+    """JSON Lines (one annotator.v1 article per line) as one annotator.v1 document."""
+    try:
+        lines = [line for line in data.decode("utf-8-sig").split("\n") if line.strip()]
+    except UnicodeDecodeError:
+        raise ImportRefused(f"{name} is not UTF-8.") from None
+    articles = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            articles.append(json.loads(line))
+        except (ValueError, RecursionError) as exc:
+            raise ImportRefused(f"{name}, line {number}: not JSON ({exc}).") from None
+    return {"format": "annotator.v1", "articles": articles}
+
+
+def _import_jsonl(store: Store, path: Path, encoding: str | None = None) -> list[ImportOutcome]:
+    report = import_object(store, _jsonl_as_document(read_bytes(path, MAX_JSON_BYTES), path.name), path.name)
+    return [ImportOutcome(path, article=article, existed=how != "new", messages=report.lines() if n == 0 else [])
+            for n, (article, how) in enumerate(report.articles)]
+
+
+JSONL = Format(
+    key="jsonl", label="JSON Lines",
+    for_whom="JSON Lines, one article per line (data pipelines)",
+    extension=".jsonl", write=write_jsonl,
+    suffixes=(".jsonl",), import_file=_import_jsonl,
+)

@@ -1,0 +1,200 @@
+"""Reading files for import: the helpers every reader shares.
+
+Arabic text reaches a newsroom in many encodings.  Text is decoded as UTF-8
+(with or without a BOM), UTF-16 or UTF-32 with a BOM, or — when it is not
+valid UTF-8 and decodes to Arabic — Windows-1256; anything else is refused
+with a sentence that says why, before the database is touched.  Also here:
+reading a file's bytes with a size cap, building an article from text,
+storing it without duplicates, and what one imported file came to.  The
+readers themselves are format modules (:mod:`annotator.core.formats`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .errors import ImportRefused
+from .model import Article
+from .store import Store
+from .text import canonicalize, guess_language
+
+#: Larger files are refused: no news article is this long, and a mistaken
+#: pick of a video or a database should fail fast, not fill the memory.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_TITLE_CHARS = 300
+#: Between the cells of a table row, which becomes one paragraph.
+CELL_SEPARATOR = " | "
+
+# Byte-order marks, longest first (the UTF-32-LE mark begins with UTF-16-LE's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")
+
+
+def decode_text(data: bytes, name: str = "the file", encoding: str | None = None) -> tuple[str, str]:
+    """Decode the bytes of a text file; return ``(text, encoding_used)``.
+
+    ``encoding`` forces a codec.  Otherwise a BOM decides; then strict UTF-8;
+    then Windows-1256 if that yields Arabic.  Raises :class:`ImportRefused`
+    for binary data or an encoding that cannot be told.
+    """
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ImportRefused(f"{name}: '{encoding}' is not an encoding Python knows.") from None
+        try:
+            return check_text(data.decode(encoding), name), encoding
+        except UnicodeDecodeError as exc:
+            raise ImportRefused(f"{name} is not valid {encoding} (byte {exc.start}).") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return check_text(data.decode(codec), name), codec
+            except UnicodeDecodeError as exc:
+                raise ImportRefused(
+                    f"{name} starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()} "
+                    f"(byte {exc.start}); it may be truncated."
+                ) from None
+    if b"\x00" in data:
+        if _looks_like_bomless_utf16(data):
+            raise ImportRefused(
+                f"{name} looks like UTF-16 without a byte-order mark; save it as UTF-8 and import it again."
+            )
+        raise ImportRefused(f"{name} is not a text file (it contains binary data).")
+    try:
+        return check_text(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1256", errors="replace")
+    if "\ufffd" not in text and _mostly_arabic(text):
+        return check_text(text, name), "cp1256"
+    raise ImportRefused(
+        f"{name} is in an encoding annotator cannot recognise (it is not UTF-8, UTF-16 or "
+        "Windows-1256 Arabic); save it as UTF-8, or name the encoding with --encoding."
+    )
+
+
+def _looks_like_bomless_utf16(data: bytes) -> bool:
+    """Whether the bytes read as sensible UTF-16 text (mostly printable) either way round."""
+    sample = data[: 8192 - (min(len(data), 8192) % 2)]
+    if len(sample) < 4:
+        return False
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        if printable >= 0.95 * len(text):
+            return True
+    return False
+
+
+def _mostly_arabic(text: str) -> bool:
+    arabic = other = 0
+    for ch in text:
+        if ord(ch) < 0x80:
+            continue
+        if "\u0600" <= ch <= "\u06ff":
+            arabic += 1
+        else:
+            other += 1
+    return arabic > 0 and arabic >= 4 * other
+
+
+def check_text(text: str, name: str) -> str:
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    if bad and (bad > 0.001 * len(text) or "\x00" in text):
+        raise ImportRefused(f"{name} is not a text file (it contains {bad} control characters).")
+    return text
+
+
+def first_line_title(text: str) -> str:
+    """The first non-blank line, trimmed: how a news article names itself."""
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            return line[:MAX_TITLE_CHARS]
+    return ""
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, or a refusal that says why (missing, a folder, unreadable, too large)."""
+    name = path.name or str(path)
+    try:
+        if path.is_dir():
+            raise ImportRefused(f"{name} is a folder, not a file; give the article files inside it.")
+        size = path.stat().st_size
+        if size > limit:
+            raise ImportRefused(f"{name} is {size / 1e6:.0f} MB; files larger than {limit // 2**20} MiB are refused.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ImportRefused(f"{path} does not exist.") from None
+    except PermissionError:
+        raise ImportRefused(f"{name} cannot be read (permission denied).") from None
+    except OSError as exc:
+        raise ImportRefused(f"{name} cannot be read: {exc.strerror or exc}.") from None
+
+
+def article_from_text(text: str, name: str, **metadata: object) -> Article:
+    """Build an :class:`Article` from decoded text and optional metadata.
+
+    Refuses text that is empty or only white space.  ``title`` defaults to
+    the first non-blank line and ``language`` to a guess from the script.
+    """
+    text = canonicalize(text)
+    if not text.strip():
+        raise ImportRefused(f"{name} is empty: there is no text to annotate.")
+    fields = {k: v for k, v in metadata.items() if v not in (None, "")}
+    fields.setdefault("title", first_line_title(text))
+    fields["title"] = " ".join(str(fields["title"]).split())[:MAX_TITLE_CHARS]
+    fields.setdefault("language", guess_language(text))
+    return Article(text=text, **fields)  # type: ignore[arg-type]
+
+
+def split_authors(value: str) -> list[str]:
+    """Names from a byline: split at ``;``, ``,``, ``،``, "and" or the separate word "و".
+
+    Only the *word* و (with spaces around it) separates: و is also the first
+    letter of many names (وليد, وسام, وفاء) and must stay with them.
+    """
+    parts = regex.split(r"\s*[;,،]\s*|\s+(?:and|و)\s+", value)
+    return [p.strip() for p in parts if p.strip()]
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one file: imported, already there, or refused."""
+
+    path: Path
+    article: Article | None = None
+    existed: bool = False
+    error: str | None = None
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def import_article(store: Store, article: Article) -> tuple[Article, bool]:
+    """Store ``article`` unless the same text is already there.
+
+    Returns ``(stored_article, existed)``: re-importing identical text (same
+    SHA-256) returns the existing article instead of a duplicate.
+    """
+    existing = store.find_article_by_hash(article.text_sha256)
+    if existing is not None:
+        return existing, True
+    return store.add_article(article), False
