@@ -23,12 +23,14 @@ sys.meta_path.insert(0, BlockQt())
 
 
 def core_modules() -> list[str]:
-    return [f"annotator.core.{m.name}" for m in pkgutil.iter_modules(annotator.core.__path__)]
+    """Every module of the core, those in its sub-packages (the formats) included."""
+    return [m.name for m in pkgutil.walk_packages(annotator.core.__path__, "annotator.core.")]
 
 
 def test_every_core_module_imports_without_qt() -> None:
     modules = core_modules() + ["annotator.cli", "annotator.paths"]
     assert "annotator.core.store" in modules and "annotator.core.exporters" in modules
+    assert "annotator.core.formats.xlsx" in modules
     code = BLOCKER + "\n".join(f"import {m}" for m in modules) + """
 assert not any(k.startswith('PySide6') for k in sys.modules), 'Qt was imported'
 try:
