@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -272,10 +271,3 @@ class ShortcutSheet(QDialog):
                                    + 2 * table.frameWidth() + 4, screen.height() - 140))
         width = table.columnWidth(0) + table.columnWidth(1) + table.verticalScrollBar().sizeHint().width() + 40
         self.resize(min(width, int(screen.width() * 0.9)), self.sizeHint().height())
-
-
-def action_keys(action: QAction) -> str:
-    """An action's shortcuts as the user's platform writes them (``Ctrl+Z``, ``⌘Z``)."""
-    return " / ".join(
-        s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()[:2] if not s.isEmpty()
-    )

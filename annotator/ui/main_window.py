@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QTextCharFormat,
     QTextCursor,
     QUndoStack,
@@ -39,12 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import AnnotatorError
-from ..core.importers import SUPPORTED_SUFFIXES, ImportOutcome, import_paths
+from ..core.importers import ImportOutcome, import_paths
+from ..core.registry import annotation_suffixes, import_filter
 from ..core.model import ATTRIBUTED_TO, ROLE_ATTRIBUTABLE, ROLE_SOURCE, Annotation, Relation, Tag
 from ..core.spans import Span
 from ..core.store import Store
 from ..core.text import line_and_column, paragraph_starts, shorten, snap_span
 from ..core.words import clean_span
+from .actions import ACTIONS, MENUS, ActionSpec, fill_menu, help_rows, make_action, scope_to, tag_action
 from .article_view import ArticleView, LinkLine
 from .directional import plain_tooltip, set_label_text
 from .commands import (
@@ -59,11 +60,10 @@ from .commands import (
     Unlink,
 )
 from .details_panel import DetailsPanel
-from .dialogs import ArticleDialog, LinkDialog, ShortcutSheet, action_keys
+from .dialogs import ArticleDialog, LinkDialog, ShortcutSheet
 from .document import ArticleDocument
 from .find_bar import FindBar
 from .fonts import DEFAULT_POINT_SIZE, MAX_ZOOM, MIN_ZOOM, ui_font
-from .keys import describe, sequences
 from .panels import AnnotationTable, AnnotationTableModel, ArticleList, ArticleListModel, TagBar, swatch
 from .search_panel import Hit, SearchPanel
 from .tag_dialog import TagDialog
@@ -195,93 +195,32 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(db_label)
         self._show_name()
 
-    def _action(self, text: str, slot, shortcuts: list | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts([s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts])
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.import_action = self._action(
-            "&Import articles…", self.import_dialog, [std.Open],
-            "Import articles: text, Markdown, web pages, Word, or annotator JSON (also by dropping files here)",
-        )
-        self.export_action = self._action("&Export annotations…", self.export_dialog, ["Ctrl+E"],
-                                          "Export CSV or JSON")
-        self.article_info_action = self._action("Article &details…", self.edit_article, ["Ctrl+I"],
-                                                "Title, source, authors, date, URL, language")
-        self.quit_action = self._action("&Quit", self.close, [std.Quit])
-
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence(std.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.name_action = self._action("Your &name…", self.ask_name, tip="The name stored with your annotations")
-        self.tags_action = self._action("&Tags…", self.edit_tags, ["Ctrl+T"], "Add, rename, recolour and re-key tags")
-
-        self.delete_action = self._action("&Delete annotation", self.delete_current, [std.Delete, "Backspace"],
-                                          "Delete the selected annotation")
-        self.link_action = self._action("&Link to speaker…", self.link_current, sequences("l"),
-                                        "Attribute the selected quote or claim to a speaker")
-        self.note_action = self._action("Edit &note", self.edit_note, sequences("e") + [QKeySequence("F2")],
-                                        "Write a note on the selected annotation")
-        self.next_action = self._action("&Next annotation", lambda: self.step_annotation(1),
-                                        sequences("n") + [QKeySequence("Alt+Down")])
-        self.prev_action = self._action("&Previous annotation", lambda: self.step_annotation(-1),
-                                        sequences("p") + [QKeySequence("Alt+Up")])
-        self.next_pane_action = self._action("Next &pane", lambda: self.cycle_pane(1), ["F6"],
-                                             "Move the focus: articles → text → annotations → search")
-        self.prev_pane_action = self._action("Previous pane", lambda: self.cycle_pane(-1), ["Shift+F6"])
+        """Every action from the table (ui/actions.py), kept as ``self.<id>``."""
+        made = {"undo_action": self.undo_stack.createUndoAction(self, "&Undo"),
+                "redo_action": self.undo_stack.createRedoAction(self, "&Redo")}
+        self.actions_table: list[tuple[ActionSpec, QAction]] = []
+        for spec in ACTIONS:
+            if spec.run is None and spec.id not in made:
+                continue  # a row of the F1 sheet only
+            action = make_action(spec, self, self, made.get(spec.id))
+            setattr(self, spec.id, action)
+            self.actions_table.append((spec, action))
         self.tag_actions: dict[str, QAction] = {}
-
-        self.find_action = self._action("&Find in article…", self.open_find, [std.Find])
-        self.search_action = self._action("&Search all articles…", self.open_search, ["Ctrl+Shift+F"])
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(1), [std.ZoomIn, "Ctrl+="],
-                                           "Larger text and interface")
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), [std.ZoomOut],
-                                            "Smaller text and interface")
-        self.zoom_reset_action = self._action("&Actual size", lambda: self.zoom_to(1.0), ["Ctrl+0"])
-        self.snap_words_action = self._action(
-            "&Select whole words", self.set_snap_words, [],
-            "A drag selects whole words; hold Alt while dragging for exact characters",
-        )
-        self.snap_words_action.setCheckable(True)
-        self.snap_words_action.setChecked(True)
-        self.panels_action = self._action("Side &panels", self.show_panels, ["Ctrl+\\"],
-                                          "Show or hide the article list and the annotation panel")
-        self.panels_action.setCheckable(True)
-        self.panels_action.setChecked(True)
-        self.refresh_action = self._action("&Refresh", self.refresh_from_database, [std.Refresh],
-                                           "Show changes made in another window or by the command line")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, ["F1", "?"])
+        self._tag_entries: list[tuple[ActionSpec, QAction]] = []
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for a in (self.import_action, self.export_action, None, self.article_info_action, None, self.quit_action):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
-
-        edit_menu = bar.addMenu("&Edit")
-        for a in (self.undo_action, self.redo_action, None, self.find_action, self.search_action, None,
-                  self.tags_action, self.name_action):
-            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-
-        self.annotate_menu = bar.addMenu("&Annotate")
-
-        view_menu = bar.addMenu("&View")
-        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None, self.snap_words_action,
-                  None, self.panels_action, self.refresh_action, None, self.next_pane_action, self.prev_pane_action):
-            view_menu.addSeparator() if a is None else view_menu.addAction(a)
+        self.menus = {title: bar.addMenu(title) for title in MENUS}
+        self.annotate_menu = self.menus["&Annotate"]  # rebuilt with the tags (see _apply_tags)
+        for title, menu in self.menus.items():
+            if menu is not self.annotate_menu:
+                fill_menu(menu, [(s, a) for s, a in self.actions_table if s.menu == title])
+        view_menu = self.menus["&View"]
         view_menu.addSeparator()
         for dock in (self.articles_dock, self.search_dock, self.annotations_dock):
             view_menu.addAction(dock.toggleViewAction())
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.shortcuts_action)
+        scope_to(self.actions_table, (self.view, self.annotation_table))
 
     def _apply_tags(self) -> None:
         """(Re)build everything that depends on the tag set."""
@@ -291,22 +230,17 @@ class MainWindow(QMainWindow):
                 widget.removeAction(action)
             action.deleteLater()
         self.tag_actions = {}
-        self.annotate_menu.clear()
+        self._tag_entries = []
         for tag in self.tags:
-            action = QAction(swatch(tag.color), f"Tag as {tag.label}", self)
-            action.setObjectName(f"tagAction_{tag.name}")
-            action.setShortcuts(sequences(tag.key))
-            action.setStatusTip(f"Tag the selection as {tag.label}")
-            action.triggered.connect(lambda _checked=False, name=tag.name: self.apply_tag(name))
+            spec, action = tag_action(tag, self, swatch(tag.color))
             self.tag_actions[tag.name] = action
-            self.annotate_menu.addAction(action)
-        self.annotate_menu.addSeparator()
-        for a in (self.link_action, self.note_action, self.delete_action, None, self.next_action, self.prev_action):
-            self.annotate_menu.addSeparator() if a is None else self.annotate_menu.addAction(a)
+            self._tag_entries.append((spec, action))
+        self.annotate_menu.clear()
+        fill_menu(self.annotate_menu, self._tag_entries + [(s, a) for s, a in self.actions_table
+                                                            if s.menu == "&Annotate"])
         self.view.context_actions = [*self.tag_actions.values(), None, self.link_action, self.note_action,
                                      self.delete_action]
-        self._bind_to_annotation_widgets([*self.tag_actions.values(), self.delete_action, self.link_action,
-                                          self.note_action, self.next_action, self.prev_action])
+        scope_to(self._tag_entries, (self.view, self.annotation_table))
         self.tag_bar.set_tags(self.tags, self.tag_actions)
         self.view.highlighter.set_tags(self.tags)
         self.annotation_model.set_tags(self.tags)
@@ -315,18 +249,6 @@ class MainWindow(QMainWindow):
         self.search_panel.set_tags(self.tags)
         self._update_counts()
         self._show_details()
-
-    def _bind_to_annotation_widgets(self, actions: list[QAction]) -> None:
-        """Make single-key shortcuts work only where annotating happens.
-
-        A digit, a letter or Delete typed while the article list, the note
-        or a search field has the focus must not tag, link or delete anything.
-        """
-        for action in actions:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for widget in (self.view, self.annotation_table):
-                if action not in widget.actions():
-                    widget.addAction(action)
 
     def _connect(self) -> None:
         self.article_list.articleChosen.connect(self.open_article)
@@ -1023,24 +945,8 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(action, keys) for the shortcut sheet, keys as the user's keyboard shows them."""
-        rows = [(a.text().replace("&", ""), describe(t.key) if t.key else "")
-                for t, a in ((self._tag(n), a) for n, a in self.tag_actions.items()) if t]
-        rows += [
-            ("Select text", "Shift+arrows; Ctrl+Shift+arrows by word"),
-            ("Link quote to speaker", describe("l")),
-            ("Edit note", f"{describe('e')} / F2 (Ctrl+Enter saves, Esc discards)"),
-            ("Next / previous annotation", f"{describe('n')} or Alt+Down  /  {describe('p')} or Alt+Up"),
-            ("Move between panes", "F6 / Shift+F6 (Tab moves between controls)"),
-        ]
-        rows += [("Undo", action_keys(self.undo_action)), ("Redo", action_keys(self.redo_action))]
-        for action in (self.delete_action, self.find_action, self.search_action, self.tags_action,
-                       self.article_info_action, self.import_action, self.export_action, self.zoom_in_action,
-                       self.zoom_out_action, self.zoom_reset_action, self.panels_action, self.refresh_action,
-                       self.shortcuts_action):
-            rows.append((action.text().replace("&", ""), action_keys(action)))
-        rows.append(("Select exact characters (not whole words)", "Alt+drag"))
-        return rows
+        """(action, keys) for the F1 sheet, from the action table, keys as the user's keyboard shows them."""
+        return help_rows([*self._tag_entries, *((spec, None) for spec in ACTIONS)])
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutSheet(self.shortcut_rows(), self)
@@ -1062,10 +968,7 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self) -> None:
         folder = str(self.settings.value("import/lastDir", str(Path.home())))
-        patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES) if s)
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", folder, f"Articles ({patterns});;All files (*)"
-        )
+        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", folder, import_filter())
         if names:
             self.settings.setValue("import/lastDir", str(Path(names[0]).parent))
             self.import_files([Path(n) for n in names])
@@ -1121,7 +1024,7 @@ class MainWindow(QMainWindow):
         new = sum(1 for o in outcomes if o.ok and not o.existed)
         # Annotation files (JSON, brat) report on their own; "already imported"
         # is news only for article files.
-        existed = [o for o in outcomes if o.ok and o.existed and o.path.suffix.lower() not in (".json", ".jsonl", ".ann")]
+        existed = [o for o in outcomes if o.ok and o.existed and o.path.suffix.lower() not in annotation_suffixes()]
         refused = [o for o in outcomes if not o.ok]
         notes = [f"{o.path.name}: {m}" for o in outcomes for m in o.messages]
         lines = [f"• {o.path.name} was already imported (as “{o.article.title}”)." for o in existed if o.article]
