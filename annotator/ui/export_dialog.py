@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,6 +34,9 @@ def choices() -> list[Format]:
 class ExportDialog(QDialog):
     """Asks for scope, format, tag filter and file; the window does the export."""
 
+    #: the user asked to export with these choices (the window exports, then accepts the dialog)
+    exportRequested = Signal()
+
     def __init__(self, tags: list[Tag], has_current: bool, default_dir: Path, base_name: str,
                  parent: QWidget | None = None, choice: str = "csv") -> None:
         super().__init__(parent)
@@ -61,8 +65,6 @@ class ExportDialog(QDialog):
             self.format_buttons[offered.key] = button
             formats.addWidget(button)
         self.format_group.idToggled.connect(self._format_changed)
-        #: set by the window: runs the export, returns True when it worked
-        self.export = None
 
         self.tag_combo = QComboBox()
         self.tag_combo.addItem("All tags", None)
@@ -131,8 +133,9 @@ class ExportDialog(QDialog):
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if self.export is None or self.export():
-            self.accept()
+        # The window exports and closes the dialog when it worked; a failure
+        # leaves it open with every choice made.
+        self.exportRequested.emit()
 
     # -- the answer ------------------------------------------------------
 

@@ -209,7 +209,7 @@ def test_markup_in_articles_and_notes_is_shown_never_interpreted(window: MainWin
     start = text.index("<img")
     window.view.select_utf16(window.doc.offsets.to_utf16(start), window.doc.offsets.to_utf16(text.index(">", start) + 1))
     press(window.view, Qt.Key.Key_4, "4")
-    window._note_edited(window.current_annotation().id, "<i>note</i> <script>x</script>")
+    window.details_part.note_edited(window.current_annotation().id, "<i>note</i> <script>x</script>")
     ann = window.current_annotation()
     # Panel: the display text is the literal markup.
     row = window.annotation_model.row_of(ann.id)

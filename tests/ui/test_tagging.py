@@ -222,7 +222,7 @@ def test_menu_export_equals_cli_export_byte_for_byte(window: MainWindow, tmp_pat
             choice.extension
         target = tmp_path / f"menu-{key}{ext}"
         window.export_action.trigger()
-        dialog = window._export_dialog
+        dialog = window.dialog
         dialog.format_buttons[key].setChecked(True)
         dialog.path_edit.setText(str(target))
         QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
@@ -247,7 +247,7 @@ def test_menu_export_equals_cli_export_byte_for_byte(window: MainWindow, tmp_pat
 
 def test_export_to_an_unwritable_place_shows_a_message(window: MainWindow, tmp_path: Path, qtbot) -> None:
     window.export_action.trigger()
-    dialog = window._export_dialog
+    dialog = window.dialog
     dialog.format_buttons["json"].setChecked(True)
     dialog.path_edit.setText(str(tmp_path / "missing-folder" / "out.json"))
     QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
@@ -262,5 +262,5 @@ def test_export_to_an_unwritable_place_shows_a_message(window: MainWindow, tmp_p
     assert not dialog.isVisible() and (tmp_path / "out.json").exists()
     # The next export starts from the format used last.
     window.export_action.trigger()
-    assert window._export_dialog.format_buttons["json"].isChecked()
-    window._export_dialog.reject()
+    assert window.dialog.format_buttons["json"].isChecked()
+    window.dialog.reject()

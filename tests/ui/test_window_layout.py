@@ -102,7 +102,7 @@ def test_link_routes_pass_beside_the_lines_between_their_ends(window: MainWindow
     quote = tag(window, '"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."', "quote")
     window.undo_stack.push(Link(window.doc, Relation(window.doc.article.id, quote.id, speaker.id, "attributed_to"),
                                 quote, speaker))
-    window._annotation_activated(quote)  # as clicking its row does
+    window.select_annotation(quote.id, select_text=True)  # as clicking its row does
     qtbot.wait(20)
     view = window.view
     [line] = view.link_lines
@@ -121,7 +121,7 @@ def test_link_routes_pass_beside_the_lines_between_their_ends(window: MainWindow
 def test_arabic_fields_run_right_to_left(window: MainWindow, qtbot) -> None:
     quote = tag(window, '"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."', "quote")
     tag(window, "مايلس كاغينس", "speaker")
-    window._annotation_activated(quote)
+    window.select_annotation(quote.id, select_text=True)
     # The note editor: an Arabic paragraph on the right, an English one on the left.
     note = window.details.note
     note.setPlainText("تحقق من الرقم\nverify with SOHR")

@@ -93,7 +93,7 @@ def test_link_a_quote_to_the_nearest_speaker_by_keyboard(window: MainWindow) -> 
     export(window.store, "json", out)
     assert json.loads(out.getvalue())["articles"][0]["relations"][0]["from"] == quote
     # Deleting the speaker removes the link (no dangling relation); undo restores both.
-    window._make_current(near, select_text=True)
+    window.select_annotation(near, select_text=True)
     press(window.view, Qt.Key.Key_Delete)
     assert db_rows(window, "SELECT count(*) FROM relations") == [(0,)]
     undo(window)
@@ -135,7 +135,7 @@ def test_notes_are_edited_in_the_panel_undoable_and_shown_literally(window: Main
 def test_a_note_being_typed_is_saved_when_moving_on(window: MainWindow) -> None:
     first = tag(window, "الحسكة وتل تمر", "3")
     tag(window, "دير الزور", "3")
-    window._make_current(first, select_text=True)
+    window.select_annotation(first, select_text=True)
     press(window.view, Qt.Key.Key_E, "e")
     QTest.keyClicks(window.details.note, "check the map")
     window.view.setFocus()  # leaving the box saves
@@ -171,13 +171,13 @@ def test_every_change_undoes_and_redoes_through_the_database(window: MainWindow)
     history.append(state())
     press(window.view, Qt.Key.Key_4, "4")  # re-tag the quote as a claim
     history.append(state())
-    window._make_current(quote, select_text=True)
+    window.select_annotation(quote, select_text=True)
     press(window.view, Qt.Key.Key_L, "l")
     window.dialog.accept()
     history.append(state())
-    window._note_edited(quote, "12,000 — check")
+    window.details_part.note_edited(quote, "12,000 — check")
     history.append(state())
-    window._make_current(speaker, select_text=True)
+    window.select_annotation(speaker, select_text=True)
     press(window.view, Qt.Key.Key_Delete)
     history.append(state())
     assert history[-1] != history[-2] and len({str(h) for h in history}) == len(history)
@@ -191,7 +191,7 @@ def test_every_change_undoes_and_redoes_through_the_database(window: MainWindow)
 
 def test_keyboard_only_loop_moves_between_annotations(window: MainWindow) -> None:
     ids = [tag(window, w, "3") for w in ("الحسكة وتل تمر", "دير الزور", "الباغوز")]
-    window._make_current(None)
+    window.select_annotation(None)
     window.view.select_utf16(0, 0)
     press(window.view, Qt.Key.Key_N, "n")
     assert window.current_annotation().id == ids[0]
@@ -277,9 +277,9 @@ def test_custom_tags_add_rekey_rename_delete_and_undo(window: MainWindow) -> Non
 def test_deleting_a_tag_with_its_spans_removes_them_and_undo_restores(window: MainWindow) -> None:
     a = tag(window, "الحسكة وتل تمر", "3")
     q = tag(window, QUOTE, "1")
-    window._make_current(q)
+    window.select_annotation(q)
     tag(window, "كاغينس", "2", occurrence=2)
-    window._make_current(q)
+    window.select_annotation(q)
     press(window.view, Qt.Key.Key_L, "l")
     window.dialog.accept()
     window.edit_tags()
@@ -352,7 +352,7 @@ def test_search_across_articles_finds_balis_quotes_and_opens_them(window: MainWi
     bali = tag(window, "بالي", "2", occurrence=2)  # "وتابع بالي:"
     quote = tag(window, '"مهما حصل، نحن متيقنون أن أكبر خطر يهدد العالم هو خطر داعش والفكر الجهادي، '
                         'ونعد مجدداً مع حلفائنا بأننا سنستمر في حربنا ضد داعش حتى ينتهي وجود التنظيم."', "1")
-    window._make_current(quote)
+    window.select_annotation(quote)
     press(window.view, Qt.Key.Key_L, "l")
     chosen = window.dialog.chosen()
     assert chosen.id == bali
@@ -364,7 +364,7 @@ def test_search_across_articles_finds_balis_quotes_and_opens_them(window: MainWi
     second = window.doc.article.id
     bali2 = tag(window, "مصطفى بالي", "2")
     quote2 = tag(window, '"هؤلاء المساجين ليسوا في سجون رسمية"', "1")
-    window._make_current(quote2)
+    window.select_annotation(quote2)
     press(window.view, Qt.Key.Key_L, "l")
     window.dialog.accept()
     tag(window, "أكثر من 12 ألف جهادي من مقاتلي تنظيم داعش", "4")
@@ -460,7 +460,7 @@ def test_keys_never_act_on_an_annotation_the_caret_has_left(window: MainWindow) 
     # Clicking back into the quote (caret inside it) makes it current again.
     inside = window.doc.offsets.to_utf16(window.doc.text.index(QUOTE) + 5)
     window.view.select_utf16(inside, inside)
-    window._view_clicked(inside)
+    window.annotating.view_clicked(inside)
     assert window.current_annotation().id == quote
 
 

@@ -1,0 +1,237 @@
+"""Tagging and selection: the current annotation, tag keys, deleting, stepping, and what the view shows."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+
+from ...core.model import Annotation
+from ...core.spans import Span
+from ...core.text import shorten
+from ...core.words import clean_span
+from ..commands import AddAnnotation, DeleteAnnotation, RetagAnnotation
+from ..directional import plain_tooltip
+from . import Part
+
+
+class Annotating(Part):
+    """Which annotation is current, and every change made to spans from the keyboard or the mouse."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.current_id: str | None = None
+        w = window
+        w.annotation_table.activatedAnnotation.connect(lambda a: self.select(a.id, select_text=True))
+        w.view.clickedAt.connect(self.view_clicked)
+        w.view.selectionChanged.connect(self.view_selection_changed)
+        w.view.cursorPositionChanged.connect(self.view_selection_changed)
+        w.view.tipRequested.connect(lambda spans, pos: w.view.show_tip(self.tooltip_for(spans), pos))
+        w.doc.annotationAdded.connect(self._added)
+        w.doc.annotationRemoved.connect(self._removed)
+        w.doc.annotationChanged.connect(self._changed)
+
+    # -- reading -----------------------------------------------------------
+
+    def current(self) -> Annotation | None:
+        """The annotation selected in the panel (or by clicking its highlight)."""
+        return self.window.doc.annotation(self.current_id)
+
+    def stack(self) -> QUndoStack | None:
+        """The undo history, when an article is open to act on."""
+        return self.window.undo_stack if self.window.doc.article is not None else None
+
+    def span(self, a: Annotation) -> Span:
+        """An annotation as the view indexes it (UTF-16 positions)."""
+        offsets = self.window.doc.offsets
+        return Span(offsets.to_utf16(a.start), offsets.to_utf16(a.end), a.tag, a.id)
+
+    def selection(self) -> tuple[int, int] | None:
+        """The view's selection in code points, cleaned as tagging stores it; ``None`` when nothing is selected."""
+        start16, end16 = self.window.view.selection_utf16()
+        if start16 == end16:
+            return None
+        doc = self.window.doc
+        return clean_span(doc.text, doc.offsets.from_utf16(start16), doc.offsets.from_utf16(end16))
+
+    def tooltip_for(self, spans: list[Span]) -> str:
+        """The tooltip for these spans (outermost first): tag, text, who said it, the note."""
+        doc = self.window.doc
+        lines = []
+        for span in spans:
+            a = doc.annotation(span.key)
+            if a is None:
+                continue
+            lines.append(f"{self.window.tag_label(a.tag)}: {shorten(a.text, 120)}")
+            for target in doc.links_from(a.id):
+                lines.append(f"    — said by: {shorten(target.text, 60)}")
+            quoted = doc.links_to(a.id)
+            if quoted:
+                lines.append(f"    {len(quoted)} quote{'s' if len(quoted) != 1 else ''} attributed")
+            if a.note:
+                lines.append(f"    note: {a.note}")
+        return plain_tooltip(lines) if lines else ""
+
+    # -- acting ------------------------------------------------------------
+
+    def apply_tag(self, tag: str) -> None:
+        """Tag the selection as ``tag`` — or re-tag the selected annotation."""
+        doc = self.window.doc
+        stack = self.stack()
+        if doc.article is None or stack is None:
+            return
+        current = self.current()
+        label = self.window.tag_label(tag)
+        if not self.window.view.textCursor().hasSelection():
+            if current is None:
+                self.status("Select some text first, then press a tag key.")
+            elif current.tag != tag:
+                stack.push(RetagAnnotation(doc, current, tag, label))
+            return
+        snapped = self.selection()
+        if snapped is None:
+            self.status("Nothing to tag: the selection is only white space.")
+            return
+        start, end = snapped
+        if current is not None and (current.start, current.end) == (start, end):
+            if current.tag != tag:
+                stack.push(RetagAnnotation(doc, current, tag, label))
+            return
+        existing = doc.find_span(start, end)
+        if existing is not None:
+            # The selection is exactly an annotation: re-tag it rather than
+            # stacking a second tag on the same characters.
+            self.select(existing.id, select_text=True)
+            if existing.tag == tag:
+                self.status(f"That span is already tagged as {label}.")
+            else:
+                stack.push(RetagAnnotation(doc, existing, tag, label))
+            return
+        annotation = doc.new_annotation(tag, start, end)
+        self.current_id = annotation.id  # so the new row becomes the selected one
+        stack.push(AddAnnotation(doc, annotation, label))
+        if doc.annotation(annotation.id) is not None:
+            self.select(annotation.id, select_text=True, scroll=False)
+
+    def delete_current(self) -> None:
+        """Delete the selected annotation (undoable)."""
+        current = self.current()
+        stack = self.stack()
+        if current is None or stack is None:
+            self.status("Select an annotation (click it, or pick it in the list) to delete it.")
+            return
+        stack.push(DeleteAnnotation(self.window.doc, current))
+
+    def step(self, delta: int) -> None:
+        """Select the next (or previous) annotation in reading order."""
+        doc, view = self.window.doc, self.window.view
+        annotations = doc.annotations()
+        if not annotations:
+            return
+        current = self.current()
+        if current is not None:
+            index = next(i for i, a in enumerate(annotations) if a.id == current.id) + delta
+        else:
+            pos = doc.offsets.from_utf16(view.textCursor().selectionStart())
+            after = [i for i, a in enumerate(annotations) if a.start >= pos]
+            if delta > 0:
+                index = after[0] if after else len(annotations)
+            else:
+                index = after[0] - 1 if after else len(annotations) - 1
+        self.select(annotations[index % len(annotations)].id, select_text=True)
+        view.setFocus()
+
+    def select(self, annotation_id: str | None, *, select_text: bool = False, scroll: bool = True) -> None:
+        """Make an annotation current (``None``: none); with ``select_text``, select its span and show it."""
+        w = self.window
+        self.current_id = annotation_id
+        w.annotation_table.select_annotation(annotation_id)
+        a = self.current()
+        if a is not None and select_text:
+            offsets = w.doc.offsets
+            w.view.select_utf16(offsets.to_utf16(a.start), offsets.to_utf16(a.end), scroll=False)
+            if scroll:
+                self.reveal(a)
+        w.details_part.show_current()
+        w.linking.update_lines()
+
+    def reveal(self, a: Annotation) -> None:
+        """Scroll an annotation into the middle of the view — with its speaker, when both fit."""
+        doc, view = self.window.doc, self.window.view
+        offsets = doc.offsets
+        linked = doc.links_from(a.id) + doc.links_to(a.id)
+        start = min([a.start] + [x.start for x in linked])
+        end = max([a.end] + [x.end for x in linked])
+        if linked and view.fits(offsets.to_utf16(start), offsets.to_utf16(end)):
+            view.reveal(offsets.to_utf16(start), offsets.to_utf16(end))
+        else:
+            view.reveal(offsets.to_utf16(a.start), offsets.to_utf16(a.end))
+
+    # -- following the view and the document -------------------------------
+
+    def view_clicked(self, pos16: int) -> None:
+        """A click (no selection) on the text: the innermost span there becomes current."""
+        index = self.window.view.index
+        spans = index.at(pos16)
+        if not spans and pos16 > 0:
+            spans = index.at(pos16 - 1)
+        self.select(spans[-1].key if spans else None)
+
+    def view_selection_changed(self) -> None:
+        """Keep "the current annotation" to what the reader can see is selected.
+
+        Tag keys, L, E and Delete act on the current annotation, so it must
+        never be one the caret has left: a selection that is exactly an
+        annotation's span makes that annotation current; any other
+        selection, or a caret outside the current span, clears it.
+        """
+        cursor = self.window.view.textCursor()
+        current = self.current()
+        if cursor.hasSelection():
+            span = self.selection()
+            if current is not None and span == (current.start, current.end):
+                return
+            match = self.window.doc.find_span(*span) if span else None
+            self.select(match.id if match else None)
+            return
+        if current is None:
+            return
+        pos = self.window.doc.offsets.from_utf16(cursor.position())
+        if not current.start <= pos <= current.end:
+            self.select(None)
+
+    def reset(self) -> None:
+        """A new (or reloaded) article: nothing is current."""
+        self.current_id = None
+
+    def update_counts(self) -> None:
+        """The legend's counts and the article list's total, from the document's running counts."""
+        w = self.window
+        counts = w.doc.counts()
+        w.tag_bar.set_counts(counts)
+        if w.doc.article is not None:
+            w.article_model.set_count(w.doc.article.id, sum(counts.values()))
+
+    def _added(self, annotation: Annotation) -> None:
+        w = self.window
+        w.view.add_span(self.span(annotation))
+        w.annotation_model.insert(annotation)
+        if annotation.id == self.current_id:
+            w.annotation_table.select_annotation(annotation.id)
+            w.details_part.show_current()
+        self.update_counts()
+
+    def _removed(self, annotation: Annotation) -> None:
+        w = self.window
+        w.view.remove_span(annotation.id)
+        w.annotation_model.remove(annotation.id)
+        if annotation.id == self.current_id:
+            self.select(None)
+        self.update_counts()
+
+    def _changed(self, annotation: Annotation) -> None:
+        w = self.window
+        w.view.remove_span(annotation.id)
+        w.view.add_span(self.span(annotation))
+        w.annotation_model.replace(annotation)
+        self.update_counts()
+        if annotation.id == self.current_id:
+            w.details_part.show_current()

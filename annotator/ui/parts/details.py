@@ -1,0 +1,45 @@
+"""Notes and details: the selected annotation's links and note, below the annotation list."""
+
+from __future__ import annotations
+
+from ..commands import EditNote
+from . import Part
+
+
+class Details(Part):
+    """Shows the current annotation in the details panel and stores its note as an undoable step."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        window.details.noteEdited.connect(self.note_edited)
+        window.details.finished.connect(window.view.setFocus)
+
+    def show_current(self) -> None:
+        """Show the current annotation (or none) with what it is attributed to and what points at it."""
+        w = self.window
+        w.details.commit_pending()  # may re-enter through the note's undo command
+        a = w.annotating.current()
+        tags = {t.name: t for t in w.tags}
+        if a is None:
+            w.details.show_annotation(None, [], [], tags)
+            return
+        linked = [(r, target) for r in w.doc.relations()
+                  if r.from_id == a.id and (target := w.doc.annotation(r.to_id)) is not None]
+        w.details.show_annotation(a, linked, w.doc.links_to(a.id), tags)
+        w.link_action.setEnabled(True)
+
+    def edit_note(self) -> None:
+        """E / F2: write a note on the selected annotation."""
+        if self.window.annotating.current() is None:
+            self.status("Select an annotation first, then press E to write a note.")
+            return
+        self.window.annotations_dock.show()
+        self.window.details.focus_note()
+
+    def note_edited(self, annotation_id: str, note: str) -> None:
+        """Store a note (one undo step), unless it is unchanged."""
+        doc = self.window.doc
+        annotation = doc.annotation(annotation_id)
+        stack = self.window.annotating.stack()
+        if annotation is not None and stack is not None and annotation.note != note:
+            stack.push(EditNote(doc, annotation, note))

@@ -1,0 +1,97 @@
+"""Finding: Ctrl+F in the article (with Tag all) and Ctrl+Shift+F across every article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from ...core.text import snap_span
+from ..commands import AddAnnotation
+from ..search_panel import Hit
+from . import Part
+
+#: Beyond this many matches, highlighting each one helps nobody.
+MAX_SHOWN_MATCHES = 5000
+
+
+class Finding(Part):
+    """The find bar's matches in the view, tagging them all, and opening corpus search hits."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        w = window
+        w.find_bar.matchesChanged.connect(self.show_matches)
+        w.find_bar.tagAllRequested.connect(self.tag_all_matches)
+        w.find_bar.closed.connect(w.view.setFocus)
+        w.search_panel.hitActivated.connect(self.open_hit)
+
+    def open_find(self) -> None:
+        """Ctrl+F: the find bar, with the selected words as the query."""
+        selected = self.window.view.textCursor().selectedText()
+        self.window.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
+
+    def show_matches(self, matches: list, current: int) -> None:
+        """Mark the matches in the view and select the current one."""
+        view, offsets = self.window.view, self.window.doc.offsets
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#FFF59D"))
+        fmt.setForeground(QColor("#000000"))
+        selections = []
+        for match in matches[:MAX_SHOWN_MATCHES]:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(offsets.to_utf16(match.start))
+            cursor.setPosition(offsets.to_utf16(match.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor  # type: ignore[attr-defined]
+            sel.format = fmt  # type: ignore[attr-defined]
+            selections.append(sel)
+        view.setExtraSelections(selections)
+        if 0 <= current < len(matches):
+            m = matches[current]
+            view.select_utf16(offsets.to_utf16(m.start), offsets.to_utf16(m.end))
+
+    def tag_all_matches(self, tag: str) -> None:
+        """Tag every match of the find bar (one undo step)."""
+        w = self.window
+        w.find_bar.flush()  # the query may have changed within the typing pause
+        stack = w.annotating.stack()
+        if stack is None or not tag or w.doc.article is None:
+            return
+        label = w.tag_label(tag)
+        spans = []
+        for match in w.find_bar.matches:
+            snapped = snap_span(w.doc.text, match.start, match.end)
+            if snapped and w.doc.find_span(*snapped, tag) is None:
+                spans.append(snapped)
+        if not spans:
+            self.status(f"Every match is already tagged as {label}.")
+            return
+        stack.beginMacro(f"Tag {len(spans)} matches as {label}")
+        for start, end in spans:
+            stack.push(AddAnnotation(w.doc, w.doc.new_annotation(tag, start, end), label))
+        stack.endMacro()
+        self.status(f"Tagged {len(spans)} matches as {label}.", 5000)
+
+    def open_search(self) -> None:
+        """Ctrl+Shift+F: the search panel, wide enough for its hits."""
+        w = self.window
+        w.search_dock.show()
+        w.search_dock.raise_()
+        wanted = int(300 * w.zoom_factor)  # hits need a little more room than titles
+        if w.search_dock.width() < wanted:
+            w.resizeDocks([w.search_dock], [min(wanted, w.width() // 3)], Qt.Orientation.Horizontal)
+        w.search_panel.focus_query()
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open a search result: its article, with the span selected."""
+        w = self.window
+        w.articles.open(hit.article_id)
+        if w.doc.article is None or w.doc.article.id != hit.article_id:
+            return
+        if hit.annotation_id and w.doc.annotation(hit.annotation_id) is not None:
+            w.annotating.select(hit.annotation_id, select_text=True)
+        else:
+            offsets = w.doc.offsets
+            w.view.select_utf16(offsets.to_utf16(hit.start), offsets.to_utf16(hit.end))
+        w.view.setFocus()

@@ -1,0 +1,170 @@
+"""Import and export: File → Import, files dropped on the window, File → Export."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+from ...core.errors import AnnotatorError
+from ...core.importers import ImportOutcome, import_paths
+from ...core.registry import annotation_suffixes, import_filter
+from . import Part
+
+#: How many lines of an import report a message box lists (the rest scroll in its details).
+REPORT_LINES = 12
+
+
+class Transfer(Part):
+    """Articles in (one file at once, several on a worker thread with a progress bar) and annotations out."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.importing: QProgressDialog | None = None
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # -- in ----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Files dragged onto the window are accepted, and imported when dropped."""
+        if isinstance(event, QDragEnterEvent):
+            if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+                event.acceptProposedAction()
+                return True
+        elif isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+            if paths:
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda: self.import_files(paths))
+                return True
+        return super().eventFilter(watched, event)
+
+    def import_dialog(self) -> None:
+        """Ctrl+O: choose files to import (the folder is remembered)."""
+        w = self.window
+        folder = str(w.settings.value("import/lastDir", str(Path.home())))
+        names, _ = QFileDialog.getOpenFileNames(w, "Import articles", folder, import_filter())
+        if names:
+            w.settings.setValue("import/lastDir", str(Path(names[0]).parent))
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> list[ImportOutcome]:
+        """Import files; opens the last one imported.
+
+        Several files are read on a worker thread with a progress dialog
+        (Stop keeps what was imported so far); the window stays responsive.
+        """
+        w = self.window
+        paths = [Path(p) for p in paths]
+        if self.importing is not None:
+            self.status("An import is already running; wait for it or press Stop.", 5000)
+            return []
+        if len(paths) == 1:
+            outcomes = list(import_paths(w.store, paths))
+        else:
+            from ..background import run_import
+
+            progress = QProgressDialog("Importing…", "Stop", 0, len(paths), w)
+            progress.setObjectName("importProgress")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            progress.setAutoReset(False)
+            w.dialog = progress
+            self.importing = progress
+
+            def step(done: int, name: str) -> None:
+                progress.setValue(done)
+                progress.setLabelText(f"Importing {name} ({done + 1} of {len(paths)})…")
+
+            try:
+                outcomes, _worker = run_import(w.store.path, paths, step, progress.canceled)
+            finally:
+                self.importing = None
+                progress.close()
+                progress.deleteLater()
+        w.tagset.apply()  # an annotator JSON or brat file may have brought tags
+        w.articles.refresh_list()
+        imported = [o for o in outcomes if o.ok and o.article is not None]
+        if imported:
+            last = imported[-1].article
+            assert last is not None
+            if w.doc.article is not None and w.doc.article.id == last.id:
+                w.doc.reload()  # a JSON import may have added annotations to it
+            else:
+                w.articles.open(last.id)
+        w.note_database_seen()
+        self.report(outcomes)
+        return outcomes
+
+    def stop(self) -> None:
+        """The window closes: the worker stops after the file it is reading."""
+        if self.importing is not None:
+            self.importing.cancel()
+
+    def report(self, outcomes: list[ImportOutcome]) -> None:
+        """What came in: a line in the status bar, or a message when something needs reading."""
+        new = sum(1 for o in outcomes if o.ok and not o.existed)
+        # Annotation files (JSON, brat) report on their own; "already imported"
+        # is news only for article files.
+        existed = [o for o in outcomes if o.ok and o.existed and o.path.suffix.lower() not in annotation_suffixes()]
+        refused = [o for o in outcomes if not o.ok]
+        notes = [f"{o.path.name}: {m}" for o in outcomes for m in o.messages]
+        lines = [f"• {o.path.name} was already imported (as “{o.article.title}”)." for o in existed if o.article]
+        lines += [f"• {n}" for n in notes]
+        lines += [f"• Not imported: {o.error}" for o in refused]
+        summary = []
+        if new:
+            summary.append(f"Imported {new} article{'s' if new != 1 else ''}.")
+        if existed:
+            summary.append(f"{len(existed)} already in the database (not duplicated).")
+        if refused:
+            summary.append(f"{len(refused)} file{'s' if len(refused) != 1 else ''} could not be imported.")
+        if refused or existed or any("not placed" in n or "link not" in n for n in notes):
+            shown = "\n\n" + "\n".join(lines[:REPORT_LINES]) if lines else ""
+            box = self.window.show_message("Import", " ".join(summary) + shown, error=bool(refused))
+            if len(lines) > REPORT_LINES:
+                box.setDetailedText("\n".join(lines))  # the long list scrolls, the box stays on screen
+        elif summary or notes:
+            self.status(" ".join(summary + notes), 6000)
+
+    # -- out ---------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        """Ctrl+E: choose what to export, in which format, and where (remembered)."""
+        from ..export_dialog import ExportDialog
+
+        w = self.window
+        article = w.doc.article
+        folder = Path(str(w.settings.value("export/lastDir", str(Path.home()))))
+        base = _slug(article.title) if article else "annotations"
+        dialog = ExportDialog(w.tags, article is not None, folder, base + "-annotations", w,
+                              choice=str(w.settings.value("export/format", "csv")))
+        w.dialog = dialog
+        dialog.exportRequested.connect(lambda: self.run_export(dialog))
+        dialog.open()
+
+    def run_export(self, dialog) -> bool:
+        """Export as the dialog says and close it; on failure it stays open with its choices."""
+        from ...core.exporters import export_to_file
+
+        w = self.window
+        article_id = None if dialog.all_articles or w.doc.article is None else w.doc.article.id
+        try:
+            n = export_to_file(w.store, dialog.format, dialog.path, article_id, dialog.tag, dialog.excel)
+        except AnnotatorError as exc:
+            w.show_message("Export failed", str(exc), error=True)
+            return False
+        w.settings.setValue("export/lastDir", str(dialog.path.parent))
+        w.settings.setValue("export/format", dialog.choice_key)
+        self.status(f"Exported {n} annotations to {dialog.path}", 8000)
+        dialog.accept()
+        return True
+
+
+def _slug(title: str) -> str:
+    words = re.findall(r"\w+", title)[:6]
+    return "-".join(words) or "article"
