@@ -144,7 +144,8 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
     Raises :class:`ImportRefused` naming the first bad item.
     """
     if not isinstance(doc, dict):
-        kind = {list: "a list", str: "a string"}.get(type(doc), "a single value")
+        kinds: dict[type, str] = {list: "a list", str: "a string"}
+        kind = kinds.get(type(doc), "a single value")
         raise ImportRefused(f"{name} is not an {FORMAT_NAME} export: it holds {kind}, not an object "
                             f'with "format": "{FORMAT_NAME}".')
     if doc.get("format") != FORMAT_NAME:

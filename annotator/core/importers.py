@@ -35,9 +35,9 @@ def read_article(path: str | Path, encoding: str | None = None) -> Article:
     """
     path = Path(path)
     reader = reader_for(path.suffix)
-    if reader.read_article is None:
-        reader = reader_for("")  # an annotation file read as an article: its text
-    return reader.read_article(path, encoding)
+    read = reader.read_article or reader_for("").read_article  # an annotation file read as an article: its text
+    assert read is not None  # the plain-text reader reads anything
+    return read(path, encoding)
 
 
 def import_paths(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .text import quote_selector, sha256_hex
 
@@ -21,7 +21,7 @@ def new_id() -> str:
 
 def now_iso() -> str:
     """The current UTC time in ISO 8601 with millisecond precision and ``Z``."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 #: A tag's role says what its spans can do, whatever the tag is called:

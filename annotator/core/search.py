@@ -26,7 +26,7 @@ _REPLACED = {
     "\u0649": "\u064a",  # alef maqsura → ya
     "\u0629": "\u0647",  # ta marbuta → ha
 }
-_TABLE = {ord(ch): None for ch in _REMOVED}
+_TABLE: dict[int, str | None] = {ord(ch): None for ch in _REMOVED}
 _TABLE.update({ord(k): v for k, v in _REPLACED.items()})
 _REMOVED_SET = frozenset(_REMOVED)
 

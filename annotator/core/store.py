@@ -467,7 +467,8 @@ class Store:
                     relations.extend(r for r in self.relations_of(ann.id) if r not in relations)
                     self._delete_annotation_rows(ann.id)
             else:
-                self.db.execute("UPDATE annotations SET tag = ?, updated = ? WHERE tag = ?", [retag_as, now_iso(), name])
+                self.db.execute("UPDATE annotations SET tag = ?, updated = ? WHERE tag = ?",
+                                [retag_as, now_iso(), name])
             self.db.execute("DELETE FROM tags WHERE name = ?", [name])
         return tag, annotations, relations
 

@@ -79,7 +79,7 @@ def visual(text: str) -> str:
     for line in text.split("\n"):
         kept: dict[str, str] = {}
 
-        def hold(match: regex.Match[str]) -> str:
+        def hold(match: regex.Match[str], kept: dict[str, str] = kept) -> str:
             cluster = match.group()
             if len(cluster) == 1 or any("\u0600" <= ch <= "\u06ff" for ch in cluster):
                 return cluster

@@ -164,8 +164,13 @@ def make_action(spec: ActionSpec, window: Any, parent: QObject, action: QAction 
 
 def tag_action(tag: Any, window: Any, icon: QIcon) -> tuple[ActionSpec, QAction]:
     """The "Tag as …" action of one tag (a single key, annotating scope)."""
-    spec = ActionSpec(f"tagAction_{tag.name}", f"Tag as {tag.label}", lambda w, name=tag.name: w.apply_tag(name),
-                      (tag.key,) if tag.key else (), f"Tag the selection as {tag.label}", "&Annotate", 0, ANNOTATING)
+    name = tag.name
+
+    def run(w: Any) -> object:
+        return w.apply_tag(name)
+
+    spec = ActionSpec(f"tagAction_{tag.name}", f"Tag as {tag.label}", run, (tag.key,) if tag.key else (),
+                      f"Tag the selection as {tag.label}", "&Annotate", 0, ANNOTATING)
     action = make_action(spec, window, window)
     action.setIcon(icon)
     return spec, action

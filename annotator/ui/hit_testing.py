@@ -29,7 +29,8 @@ from PySide6.QtGui import QTextBlock, QTextLayout, QTextLine
 from ..core.text import OffsetMap
 
 _GRAPHEME = regex.compile(r"\X", regex.DOTALL)
-_FLAGS = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
+_RETRIEVE = QTextLayout.GlyphRunRetrievalFlag
+_FLAGS = _RETRIEVE.RetrieveGlyphIndexes | _RETRIEVE.RetrieveGlyphPositions
 
 
 def caret_x(line: QTextLine, position: int) -> float:

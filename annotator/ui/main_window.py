@@ -209,8 +209,12 @@ class MainWindow(QMainWindow):
             if spec.run is None and spec.id not in made:
                 continue  # a row of the F1 sheet only
             action = make_action(spec, self, self, made.get(spec.id))
-            setattr(self, spec.id, action)
+            setattr(self, spec.id, action)  # window.export_action, … (the table's ids)
             self.actions_table.append((spec, action))
+
+    def action(self, action_id: str) -> QAction:
+        """The action declared in the table under ``action_id``."""
+        return next(a for spec, a in self.actions_table if spec.id == action_id)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -335,7 +335,7 @@ class SearchResultsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, id=g + 1)
 
-    def parent(self, index: _Index | None = None):  # type: ignore[override]
+    def parent(self, index: _Index | None = None):
         if index is None:
             return super().parent()
         if not index.isValid() or index.internalId() == 0:

@@ -284,7 +284,8 @@ def main() -> None:
         bares = [run_child("open-bare", big, article_id, env=env) for _ in range(runs)]
         open_t, bare_open = med([o["open"] for o in opens]), med([b["open"] for b in bares])
         results.append(("Open a 1 MB Arabic article with 10,000 overlapping annotations", "< 0.3 s, ≤ 3× bare",
-                        f"{open_t:.3f} s to a painted view (scroll to the middle {med([o['scroll'] for o in opens]):.3f} s); "
+                        f"{open_t:.3f} s to a painted view "
+                        f"(scroll to the middle {med([o['scroll'] for o in opens]):.3f} s); "
                         f"bare QPlainTextEdit + highlighter {bare_open:.3f} s; ratio {open_t / bare_open:.1f}×"))
         results.append(("Peak memory for that case", "< 300 MB",
                         f"{max(o['rss_mb'] for o in opens):.0f} MB (bare {max(b['rss_mb'] for b in bares):.0f} MB)"))
@@ -292,7 +293,8 @@ def main() -> None:
         results.append(("Add / re-tag / delete one annotation in it (key press → repainted, committed)",
                         "< 16 ms",
                         " / ".join(f"{edit[k]['median'] * 1000:.1f} ms" for k in ("add", "retag", "delete"))
-                        + " median; worst " + " / ".join(f"{edit[k]['max'] * 1000:.1f}" for k in ("add", "retag", "delete"))
+                        + " median; worst "
+                        + " / ".join(f"{edit[k]['max'] * 1000:.1f}" for k in ("add", "retag", "delete"))
                         + " ms"))
 
         # 3. Export 100,000 annotations across 200 articles, as whole processes.

@@ -111,7 +111,8 @@ json_values = st.recursive(
 def test_random_json_documents(store: Store, value) -> None:
     before = snapshot(store)
     for doc in (value, {"format": "annotator.v1", "articles": value},
-                {"format": "annotator.v1", "articles": [{"id": "x", "title": "t", "text": "نص", "annotations": value}]}):
+                {"format": "annotator.v1",
+                 "articles": [{"id": "x", "title": "t", "text": "نص", "annotations": value}]}):
         data = json.dumps(doc).encode()
         try:
             import_document(store, data, "fuzz.json")

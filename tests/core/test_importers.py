@@ -60,13 +60,15 @@ def test_bad_files_are_refused_clearly_and_change_nothing(
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     with Store.open(db_path) as store:
-        before = hashlib.sha256(b"".join(str(r).encode() for r in store.db.execute("SELECT * FROM articles"))).hexdigest()
+        rows = store.db.execute("SELECT * FROM articles")
+        before = hashlib.sha256(b"".join(str(r).encode() for r in rows)).hexdigest()
         [outcome] = list(import_paths(store, [path]))
         assert not outcome.ok
         assert message in outcome.error
         assert "\n" not in outcome.error  # one line
         assert store.article_count() == 0
-        after = hashlib.sha256(b"".join(str(r).encode() for r in store.db.execute("SELECT * FROM articles"))).hexdigest()
+        rows = store.db.execute("SELECT * FROM articles")
+        after = hashlib.sha256(b"".join(str(r).encode() for r in rows)).hexdigest()
         assert before == after
 
 

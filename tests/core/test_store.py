@@ -194,7 +194,8 @@ def test_migrates_a_schema_1_database_after_backing_it_up(tmp_path: Path) -> Non
         # The new search index covers what was there before the upgrade.
         [(hit, title)] = store.search_annotations("verify figure")
         assert hit.note == "verify figure with SOHR" and title == article.title
-        speakers = [r["speaker"] for r in store.db["annotations_with_article"].rows if r["tag"] == "quote" and r["speaker"]]
+        speakers = [r["speaker"] for r in store.db["annotations_with_article"].rows
+                    if r["tag"] == "quote" and r["speaker"]]
         assert speakers == ["مايلس كاغينس"]
     backup = tmp_path / "old.db.v1.bak"
     assert backup.exists()

@@ -39,7 +39,8 @@ def test_an_older_database_gets_roles_from_its_tag_names(tmp_path: Path) -> None
     path = tmp_path / "old.db"
     shutil.copy(PROJECT_ROOT / "tests" / "fixtures" / "schema_v1.db", path)
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO tags (name, label, color, key, position) VALUES ('organisation', 'Org', '#0072B2', '', 9)")
+    conn.execute("INSERT INTO tags (name, label, color, key, position) "
+                 "VALUES ('organisation', 'Org', '#0072B2', '', 9)")
     conn.commit()
     conn.close()
     with Store.open(path) as store:

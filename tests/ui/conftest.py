@@ -12,8 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store
+from annotator.core.words import clean_span
 from annotator.ui.app import application, open_window
 from annotator.ui.main_window import MainWindow
+from tests.conftest import PROJECT_ROOT
 
 
 @pytest.fixture
@@ -79,3 +81,48 @@ def db_rows(win: MainWindow, sql: str, params: tuple = ()) -> list[tuple]:
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+# -- shared by the workflow tests ------------------------------------------------
+
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+QUOTE = '"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."'
+
+
+def select(window: MainWindow, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select the n-th occurrence of ``needle`` (as Shift+arrows would) and return its offsets."""
+    text = window.doc.text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    offsets = window.doc.offsets
+    window.view.select_utf16(offsets.to_utf16(start), offsets.to_utf16(start + len(needle)))
+    window.view.setFocus()
+    return start, start + len(needle)
+
+
+def tag(window: MainWindow, needle: str, key: str, occurrence: int = 0) -> str:
+    """Select ``needle`` and press a tag key; the stored span is the needle without edge marks."""
+    start, end = select(window, needle, occurrence)
+    press(window.view, getattr(Qt.Key, f"Key_{key}"), key)
+    current = window.current_annotation()
+    cleaned = clean_span(window.doc.text, start, end)
+    assert cleaned is not None and current is not None and current.text == window.doc.text[slice(*cleaned)]
+    assert current.text.strip('"«».،') == current.text
+    return current.id
+
+
+def select_tag_row(dialog, name: str) -> None:
+    """Pick the tag called ``name`` in the Tags dialog's table, as a click would."""
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 1).text() == name)
+    dialog.table.selectRow(row)
+
+
+def undo(window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_Z, "", CTRL)
+
+
+def redo(window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_Z, "", CTRL | SHIFT)

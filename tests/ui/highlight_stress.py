@@ -14,10 +14,10 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from annotator.core.model import BUILTIN_TAGS  # noqa: E402
 from annotator.core.spans import Span  # noqa: E402
 from annotator.ui.app import application  # noqa: E402
 from annotator.ui.article_view import ArticleView  # noqa: E402
-from annotator.core.model import BUILTIN_TAGS  # noqa: E402
 
 
 def main() -> int:

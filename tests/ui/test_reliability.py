@@ -113,9 +113,9 @@ def test_window_keeps_writing_while_the_command_line_exports_and_imports(window:
     thread = threading.Thread(target=cli_loop)
     thread.start()
     try:
-        import regex
-
         import time
+
+        import regex
 
         words = [m.span() for m in regex.finditer(r"\w+", window.doc.text)]
         for s, e in words:
@@ -207,7 +207,8 @@ def test_markup_in_articles_and_notes_is_shown_never_interpreted(window: MainWin
     text = window.doc.text
     assert window.view.shown_text() == text == hostile  # shown literally in the view
     start = text.index("<img")
-    window.view.select_utf16(window.doc.offsets.to_utf16(start), window.doc.offsets.to_utf16(text.index(">", start) + 1))
+    offsets = window.doc.offsets
+    window.view.select_utf16(offsets.to_utf16(start), offsets.to_utf16(text.index(">", start) + 1))
     press(window.view, Qt.Key.Key_4, "4")
     window.details_part.note_edited(window.current_annotation().id, "<i>note</i> <script>x</script>")
     ann = window.current_annotation()

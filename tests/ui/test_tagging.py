@@ -226,7 +226,7 @@ def test_menu_export_equals_cli_export_byte_for_byte(window: MainWindow, tmp_pat
         dialog.format_buttons[key].setChecked(True)
         dialog.path_edit.setText(str(target))
         QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: target.exists())
+        qtbot.waitUntil(target.exists)
         cli_target = tmp_path / f"cli-{key}{ext}"
         cli = subprocess.run(
             [sys.executable, "-m", "annotator", "export", "--db", str(window.store.path), "--format", fmt,

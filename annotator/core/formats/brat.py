@@ -196,7 +196,8 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             m = _R_LINE.match(line)
             if not m:
                 raise ImportRefused(f"{where}: not a brat relation.")
-            links.append(m.group(2, 3, 4))
+            kind, a, b = m.group(2, 3, 4)
+            links.append((kind, a, b))
         elif line.startswith("#"):
             m = _NOTE_LINE.match(line)
             if m:
@@ -240,7 +241,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
 
 def _import_ann(store: Store, path: Path, encoding: str | None = None) -> list[ImportOutcome]:
     article, existed, report = import_brat(store, path)
-    return [ImportOutcome(path, article=article, existed=existed, messages=report.lines())]
+    return [ImportOutcome(path, article=article, existed=existed, messages=report.lines())]  # type: ignore[arg-type]
 
 
 BRAT = Format(

@@ -47,7 +47,7 @@ def write_csv(
         rows = 0
         for item in selected(store, article_id, tag):
             article, speakers = item.article, item.speakers
-            batch = [
+            batch: list[tuple[str | int, ...]] = [
                 (article.id, article.title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created,
                  a.updated, " | ".join(speakers.get(a.id, ())))
                 for a in item.annotations

@@ -34,8 +34,11 @@ def read_html_article(path: Path) -> Article:
     # still too little to be an article.
     for options in ({}, {"favor_recall": True}):
         extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                                include_tables=False, **options)
-        doc = extracted.as_dict() if extracted is not None else {}
+                                                include_tables=False, **options)  # type: ignore[arg-type]
+        if isinstance(extracted, dict):
+            doc = extracted
+        else:
+            doc = extracted.as_dict() if extracted is not None else {}
         paragraphs = [p.strip() for p in canonicalize(doc.get("text") or "").split("\n") if p.strip()]
         if sum(len(p) for p in paragraphs) >= MIN_ARTICLE_CHARS:
             break

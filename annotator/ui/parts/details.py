@@ -26,7 +26,7 @@ class Details(Part):
         linked = [(r, target) for r in w.doc.relations()
                   if r.from_id == a.id and (target := w.doc.annotation(r.to_id)) is not None]
         w.details.show_annotation(a, linked, w.doc.links_to(a.id), tags)
-        w.link_action.setEnabled(True)
+        w.action("link_action").setEnabled(True)
 
     def edit_note(self) -> None:
         """E / F2: write a note on the selected annotation."""

@@ -43,8 +43,8 @@ class Finding(Part):
             cursor = QTextCursor(view.document())
             cursor.setPosition(offsets.to_utf16(match.start))
             cursor.setPosition(offsets.to_utf16(match.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor  # type: ignore[attr-defined]
-            sel.format = fmt  # type: ignore[attr-defined]
+            sel.cursor = cursor
+            sel.format = fmt
             selections.append(sel)
         view.setExtraSelections(selections)
         if 0 <= current < len(matches):

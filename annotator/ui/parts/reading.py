@@ -51,7 +51,7 @@ class Reading(Part):
         """Whether a drag selects whole words (Alt+drag always selects exact characters)."""
         w = self.window
         w.view.snap_words = bool(on)
-        w.snap_words_action.setChecked(bool(on))
+        w.action("snap_words_action").setChecked(bool(on))
         w.settings.setValue("view/snapWords", bool(on))
 
     def show_panels(self, on: bool) -> None:
@@ -63,7 +63,7 @@ class Reading(Part):
             else:
                 dock.setProperty("wasVisible", dock.isVisible())
                 dock.hide()
-        w.panels_action.setChecked(on)
+        w.action("panels_action").setChecked(on)
 
     def first_layout(self) -> None:
         """First start: the panels share at most 43 % of the window; the article gets the rest."""

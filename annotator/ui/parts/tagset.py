@@ -36,7 +36,8 @@ class TagSet(Part):
             self.entries.append((spec, action))
         w.annotate_menu.clear()
         fill_menu(w.annotate_menu, self.entries + [(s, a) for s, a in w.actions_table if s.menu == "&Annotate"])
-        w.view.context_actions = [*self.actions.values(), None, w.link_action, w.note_action, w.delete_action]
+        w.view.context_actions = [*self.actions.values(), None,
+                                  *(w.action(i) for i in ("link_action", "note_action", "delete_action"))]
         scope_to(self.entries, (w.view, w.annotation_table))
         w.tag_bar.set_tags(w.tags, self.actions)
         w.view.highlighter.set_tags(w.tags)

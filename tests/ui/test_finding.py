@@ -1,0 +1,110 @@
+"""Finding: Ctrl+F in the article with Tag all, and Ctrl+Shift+F across every article."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import CTRL, FIXTURES, SHIFT, db_rows, press, tag, undo
+
+
+def test_find_ignores_harakat_and_tags_all_matches(window: MainWindow, qtbot) -> None:
+    press(window.view, Qt.Key.Key_F, "", CTRL)
+    assert window.find_bar.isVisible() and window.find_bar.query.hasFocus()
+    window.find_bar.query.setText("كاغينس")  # (QTest types Latin-1 only)
+    window.find_bar.run()
+    text = window.doc.text
+    expected = text.count("كاغينس")
+    assert expected >= 5
+    assert window.find_bar.count.text() == f"1 of {expected}"
+    assert len(window.view.extraSelections()) == expected
+    for sel in window.view.extraSelections():
+        assert sel.cursor.selectedText() == "كاغينس"  # true positions in the original
+    QTest.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == f"2 of {expected}"
+    window.find_bar.tag_combo.setCurrentIndex(window.find_bar.tag_combo.findData("speaker"))
+    window.find_bar.tag_button.click()
+    count = "SELECT count(*) FROM annotations WHERE tag = 'speaker' AND text = 'كاغينس'"
+    assert db_rows(window, count) == [(expected,)]
+    # One undo step removes them all.
+    window.view.setFocus()
+    undo(window)
+    assert db_rows(window, "SELECT count(*) FROM annotations") == [(0,)]
+    # Alef forms and ta marbuta: "اكثر" finds "أكثر".
+    window.find_bar.query.setText("اكثر")
+    window.find_bar.run()
+    assert window.find_bar.matches and all(text[m.start:m.end] == "أكثر" for m in window.find_bar.matches)
+    QTest.keyClick(window.find_bar.query, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible() and window.view.extraSelections() == []
+
+
+def test_search_across_articles_finds_balis_quotes_and_opens_them(window: MainWindow, tmp_path: Path) -> None:
+    # Sample article: Bali's quote linked to Bali.
+    bali = tag(window, "بالي", "2", occurrence=2)  # "وتابع بالي:"
+    quote = tag(window, '"مهما حصل، نحن متيقنون أن أكبر خطر يهدد العالم هو خطر داعش والفكر الجهادي، '
+                        'ونعد مجدداً مع حلفائنا بأننا سنستمر في حربنا ضد داعش حتى ينتهي وجود التنظيم."', "1")
+    window.select_annotation(quote)
+    press(window.view, Qt.Key.Key_L, "l")
+    chosen = window.dialog.chosen()
+    assert chosen.id == bali
+    window.dialog.accept()
+    # A second article, from a saved web page, with Bali's quote and a claim.
+    page = tmp_path / "page.html"
+    shutil.copy(FIXTURES / "npa_page.html", page)
+    window.import_files([page])
+    second = window.doc.article.id
+    bali2 = tag(window, "مصطفى بالي", "2")
+    quote2 = tag(window, '"هؤلاء المساجين ليسوا في سجون رسمية"', "1")
+    window.select_annotation(quote2)
+    press(window.view, Qt.Key.Key_L, "l")
+    window.dialog.accept()
+    tag(window, "أكثر من 12 ألف جهادي من مقاتلي تنظيم داعش", "4")
+    assert db_rows(window, "SELECT to_id FROM relations WHERE from_id = ?", (quote2,)) == [(bali2,)]
+    # Search: every quote attributed to a speaker named "بالي".
+    press(window.view, Qt.Key.Key_F, "", CTRL | SHIFT)
+    panel = window.search_panel
+    assert panel.query.hasFocus()
+    panel.tag_combo.setCurrentIndex(panel.tag_combo.findData("quote"))
+    panel.speaker.setText("بالي")
+    panel.run()
+    hits = panel.hits()
+    assert {h.annotation_id for h in hits} == {quote, quote2}
+    # Every claim mentioning داعش (in the folded index).
+    panel.speaker.clear()
+    panel.tag_combo.setCurrentIndex(panel.tag_combo.findData("claim"))
+    panel.query.setText("داعش")
+    panel.run()
+    assert len(panel.hits()) == 1
+    # One click opens the hit: the first article, with the quote selected.
+    panel.tag_combo.setCurrentIndex(panel.tag_combo.findData("quote"))
+    panel.query.clear()
+    panel.speaker.setText("بالي")
+    panel.run()
+    hit = next(h for h in panel.hits() if h.annotation_id == quote)
+    rect = panel.results.visualRect(panel.index_of(hit))
+    QTest.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    assert window.doc.article.id != second
+    assert window.current_annotation().id == quote
+    assert window.view.textCursor().selectedText().startswith('مهما حصل')
+    # Plain text search lists places in article text too, at their true positions.
+    panel.tag_combo.setCurrentIndex(0)
+    panel.speaker.clear()
+    panel.query.setText("الباغوز")
+    panel.run()
+    places = panel.hits()
+    assert {p.article_id for p in places} == {window.doc.article.id, second}
+    for p in places:
+        assert window.store.get_article(p.article_id).text[p.start:p.end] == "الباغوز"
+
+
+def test_escape_closes_the_find_bar_from_any_of_its_controls(window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_F, "", CTRL)
+    window.find_bar.query.setText("داعش")
+    window.find_bar.run()
+    window.find_bar.tag_combo.setFocus()
+    QTest.keyClick(window.find_bar.tag_combo, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()

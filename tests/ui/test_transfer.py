@@ -1,0 +1,101 @@
+"""Files in: dropped on the window, many at once on a worker thread; article details."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from annotator.ui.main_window import MainWindow
+from tests.ui.conftest import CTRL, FIXTURES, db_rows, press, undo
+
+
+def test_dropping_files_imports_them_with_progress(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    import docx
+
+    md = tmp_path / "note.md"
+    md.write_text("# تقرير قصير\n\nقال بالي إن الوضع مستقر.", encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph("تقرير من وورد")
+    document.add_paragraph("نص التقرير.")
+    word = tmp_path / "report.docx"
+    document.save(word)
+    page = tmp_path / "page.html"
+    shutil.copy(FIXTURES / "npa_page.html", page)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (md, word, page)])
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    assert QApplication.sendEvent(window, enter) and enter.isAccepted()
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: len(db_rows(window, "SELECT id FROM articles")) == 4, timeout=10000)
+    titles = [r[0] for r in db_rows(window, "SELECT title FROM articles ORDER BY created")]
+    assert titles[1:] == ["تقرير قصير", "تقرير من وورد", "بالي: لدينا أكثر من 12 ألف جهادي في سجوننا"]
+    # Dropping the same page again does not duplicate it, and says so.
+    window.import_files([page])
+    assert len(db_rows(window, "SELECT id FROM articles")) == 4
+    [box] = window.open_messages()
+    assert "already imported" in box.text()
+    box.close()
+
+
+def test_the_import_worker_never_touches_widgets_from_its_thread(window: MainWindow, tmp_path: Path,
+                                                               monkeypatch) -> None:
+    import threading
+
+    from annotator.core import importers
+
+    threads: list[str] = []
+    real_step = window.import_files
+    files = []
+    for n in range(6):
+        f = tmp_path / f"a{n}.txt"
+        f.write_text(f"مقال رقم {n}\nنص المقال {n}", encoding="utf-8")
+        files.append(f)
+    original = importers.read_article
+
+    def read(path, encoding=None):
+        if path.name == "a3.txt":
+            raise TypeError("a parser bug")  # not an AnnotatorError: the worker must survive it
+        return original(path, encoding)
+
+    monkeypatch.setattr(importers, "read_article", read)
+    from PySide6.QtWidgets import QProgressDialog
+
+    real_set_value = QProgressDialog.setValue
+
+    def spy(self, value):
+        threads.append(threading.current_thread().name)
+        return real_set_value(self, value)
+
+    monkeypatch.setattr(QProgressDialog, "setValue", spy)
+    outcomes = real_step(files)
+    assert threads and set(threads) == {threading.main_thread().name}
+    assert [o.ok for o in outcomes] == [True, True, True, False, True, True]
+    assert "a parser bug" in outcomes[3].error
+
+
+def test_article_details_are_shown_and_editable(window: MainWindow) -> None:
+    assert "North Press Agency" in window.info_label.text()
+    press(window.view, Qt.Key.Key_I, "", CTRL)
+    dialog = window.dialog
+    assert dialog.objectName() == "articleDialog"
+    dialog.url.setText("https://npasyria.com/ar/12345/")
+    dialog.published.setText("11/11/2019")
+    dialog._accept_if_valid()
+    assert "YYYY-MM-DD" in dialog.error.text()  # a bad date is explained, not saved
+    dialog.published.setText("2019-11-11")
+    dialog.authors.setPlainText("Jindar Abdulqader\nAvin Sheikhmous")
+    dialog._accept_if_valid()
+    [(url, authors)] = db_rows(window, "SELECT url, authors FROM articles")
+    assert url == "https://npasyria.com/ar/12345/"
+    assert json.loads(authors) == ["Jindar Abdulqader", "Avin Sheikhmous"]
+    assert "Jindar Abdulqader" in window.info_label.text()
+    undo(window)
+    assert json.loads(db_rows(window, "SELECT authors FROM articles")[0][0]) == ["جيندار عبد القادر", "أفين شيخموس"]
