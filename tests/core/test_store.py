@@ -67,8 +67,7 @@ def test_retag_delete_and_restore_keep_relations(db_path: Path) -> None:
         article = store.add_article(Article(title="t", text=SEED_TEXT))
         quote = store.add_annotation(make_annotation(article, "quote", 10, 20))
         speaker = store.add_annotation(make_annotation(article, "speaker", 30, 35))
-        with store._writing():
-            store._insert_relation(Relation(article.id, quote.id, speaker.id))
+        store.add_relation(Relation(article.id, quote.id, speaker.id))
         assert store.set_tag(quote.id, "claim").tag == "claim"
         removed, relations = store.delete_annotation(speaker.id)
         assert len(relations) == 1

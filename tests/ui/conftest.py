@@ -126,3 +126,11 @@ def undo(window: MainWindow) -> None:
 
 def redo(window: MainWindow) -> None:
     press(window.view, Qt.Key.Key_Z, "", CTRL | SHIFT)
+
+
+def click_save(dialog) -> None:
+    """Press a form's Save button, as a person does (the form stays open if something is wrong)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from annotator.ui.main_window import MainWindow
-from tests.ui.conftest import CTRL, QUOTE, db_rows, press, redo, select, select_tag_row, tag, undo
+from tests.ui.conftest import CTRL, QUOTE, click_save, db_rows, press, redo, select, select_tag_row, tag, undo
 
 
 def test_custom_tags_add_rekey_rename_delete_and_undo(window: MainWindow) -> None:
@@ -20,7 +20,7 @@ def test_custom_tags_add_rekey_rename_delete_and_undo(window: MainWindow) -> Non
     QTest.keyClicks(editor.label_edit, "Organisation")
     assert editor.name_edit.text() == "organisation"
     assert editor.key_edit.text() == "5"  # the first free digit is proposed
-    editor._accept_if_valid()
+    click_save(editor)
     assert ("organisation", "Organisation", "5") in db_rows(window, "SELECT name, label, key FROM tags")
     assert window.tag_bar.count_text("organisation").startswith("Organisation  0")
     # The new key tags at once (also ٥ on an Arabic layout).
@@ -34,7 +34,7 @@ def test_custom_tags_add_rekey_rename_delete_and_undo(window: MainWindow) -> Non
     editor.label_edit.setText("Armed group")
     editor.name_edit.setText("armed_group")
     editor.set_color("#D55E00")
-    editor._accept_if_valid()
+    click_save(editor)
     assert db_rows(window, "SELECT tag FROM annotations") == [("armed_group",)]
     assert ("armed_group", "Armed group", "#D55E00") in db_rows(window, "SELECT name, label, color FROM tags")
     # A key that is taken, or reserved, is refused in the editor.
@@ -43,10 +43,10 @@ def test_custom_tags_add_rekey_rename_delete_and_undo(window: MainWindow) -> Non
     editor.label_edit.setText("Date")
     editor.name_edit.setText("date")
     editor.key_edit.setText("1")
-    editor._accept_if_valid()
+    click_save(editor)
     assert "already belongs" in editor.error.text() and editor.isVisible()
     editor.key_edit.setText("l")
-    editor._accept_if_valid()
+    click_save(editor)
     assert "linking" in editor.error.text()
     editor.reject()
     # Deleting a tag in use asks what happens to its spans: re-tag them as Claim.
@@ -102,7 +102,7 @@ def test_one_history_across_articles_keeps_tag_edits_in_order(window: MainWindow
     editor = window.dialog.editor
     editor.label_edit.setText("Person")
     editor.name_edit.setText("person")
-    editor._accept_if_valid()
+    click_save(editor)
     window.dialog.close()
     # In another article: tag a span with it.
     [outcome] = window.import_files([other_file])
@@ -132,7 +132,7 @@ def test_undoing_a_delete_after_a_tag_rename_brings_the_span_back(window: MainWi
     dialog.edit_selected()
     dialog.editor.label_edit.setText("Citation")
     dialog.editor.name_edit.setText("citation")
-    dialog.editor._accept_if_valid()
+    click_save(dialog.editor)
     dialog.close()
     undo(window)  # the rename
     undo(window)  # the delete
@@ -151,7 +151,7 @@ def test_renaming_a_tag_keeps_its_highlights_coloured(window: MainWindow) -> Non
     dialog.edit_selected()
     dialog.editor.name_edit.setText("place")
     dialog.editor.label_edit.setText("Place")
-    dialog.editor._accept_if_valid()
+    click_save(dialog.editor)
     dialog.close()
     [span] = window.view.index.overlapping(0, 10**6)
     assert span.tag == "place"
@@ -164,13 +164,13 @@ def test_arabic_layout_keys_cannot_collide_in_the_tag_editor(window: MainWindow)
     editor = window.dialog.editor
     QTest.keyClicks(editor.label_edit, "Source")  # the name follows the label as it is typed
     editor.key_edit.setText("م")  # the L key on an Arabic layout: linking
-    editor._accept_if_valid()
+    click_save(editor)
     assert "linking" in editor.error.text()
     editor.key_edit.setText("١")  # the 1 key: Quote's
-    editor._accept_if_valid()
+    click_save(editor)
     assert "already belongs" in editor.error.text()
     editor.key_edit.setText("٧")  # a free digit, typed on an Arabic layout
-    editor._accept_if_valid()
+    click_save(editor)
     assert ("source", "7") in db_rows(window, "SELECT name, key FROM tags")
     window.dialog.close()
 

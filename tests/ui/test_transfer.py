@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator.ui.main_window import MainWindow
-from tests.ui.conftest import CTRL, FIXTURES, db_rows, press, undo
+from tests.ui.conftest import CTRL, FIXTURES, click_save, db_rows, press, undo
 
 
 def test_dropping_files_imports_them_with_progress(window: MainWindow, tmp_path: Path, qtbot) -> None:
@@ -88,11 +88,11 @@ def test_article_details_are_shown_and_editable(window: MainWindow) -> None:
     assert dialog.objectName() == "articleDialog"
     dialog.url.setText("https://npasyria.com/ar/12345/")
     dialog.published.setText("11/11/2019")
-    dialog._accept_if_valid()
+    click_save(dialog)
     assert "YYYY-MM-DD" in dialog.error.text()  # a bad date is explained, not saved
     dialog.published.setText("2019-11-11")
     dialog.authors.setPlainText("Jindar Abdulqader\nAvin Sheikhmous")
-    dialog._accept_if_valid()
+    click_save(dialog)
     [(url, authors)] = db_rows(window, "SELECT url, authors FROM articles")
     assert url == "https://npasyria.com/ar/12345/"
     assert json.loads(authors) == ["Jindar Abdulqader", "Avin Sheikhmous"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFontMetrics, QTextFormat
+from PySide6.QtGui import QFontMetrics, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QTabBar
 
 from annotator.core.model import Relation
@@ -108,8 +108,11 @@ def test_link_routes_pass_beside_the_lines_between_their_ends(window: MainWindow
     [line] = view.link_lines
     path = view.link_path(line)
     o = window.doc.offsets
-    top_q = view.cursorRect(view._cursor_at(o.to_utf16(quote.start))).top()
-    top_s = view.cursorRect(view._cursor_at(o.to_utf16(speaker.start))).bottom()
+    at_quote, at_speaker = QTextCursor(view.document()), QTextCursor(view.document())
+    at_quote.setPosition(o.to_utf16(quote.start))
+    at_speaker.setPosition(o.to_utf16(speaker.start))
+    top_q = view.cursorRect(at_quote).top()
+    top_s = view.cursorRect(at_speaker).bottom()
     margin = view.document().documentMargin()
     text_left, text_right = margin, view.viewport().width() - margin
     for i in range(101):
