@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .errors import ImportRefused
 from .model import (
@@ -30,7 +31,7 @@ from .model import (
     now_iso,
 )
 from .model import TAG_NAME as _TAG_NAME
-from .reading import check_text
+from .reading import ImportOutcome, check_text
 from .store import Store
 from .text import QuoteSelector, canonicalize, quote_selector, reanchor, sha256_hex
 
@@ -79,6 +80,11 @@ class JsonImportReport:
     new_tags: list[str] = field(default_factory=list)
     unanchored: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, text)
     skipped_relations: list[str] = field(default_factory=list)
+
+    def outcomes(self, path: Path) -> list[ImportOutcome]:
+        """One import outcome per article of the file; the file's summary goes with the first."""
+        return [ImportOutcome(path, article=article, existed=how != "new", messages=self.lines() if n == 0 else [])
+                for n, (article, how) in enumerate(self.articles)]
 
     def lines(self) -> list[str]:
         """Human-readable summary lines (one per notable fact)."""

@@ -22,7 +22,7 @@ from annotator.ui.search_panel import (
     SearchPanel,
     SourceSpanRole,
 )
-from tests.ui.conftest import press
+from tests.ui.conftest import press, select
 
 #: A second article: harakat, tatweel and hamza forms around the words searched for,
 #: markup in its title and text, and an English paragraph.
@@ -45,12 +45,7 @@ def type_into(widget, text: str) -> None:
 
 def tag_span(window: MainWindow, needle: str, tag: str, occurrence: int = 0) -> str:
     """Select the ``occurrence``-th ``needle`` in the open article and tag it; returns the annotation id."""
-    text = window.doc.text
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(needle, start + 1)
-    offsets = window.doc.offsets
-    window.view.select_utf16(offsets.to_utf16(start), offsets.to_utf16(start + len(needle)))
+    select(window, needle, occurrence)
     window.apply_tag(tag)
     current = window.current_annotation()
     assert current is not None and current.text == needle

@@ -8,18 +8,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from annotator.core.model import ROLE_SOURCE, Tag
 from annotator.ui.main_window import MainWindow
-from tests.ui.conftest import db_rows, press
+from tests.ui.conftest import db_rows, press, select
 
 QUOTE = '"مهمتنا الأساسية هي القضاء على داعش ومن حقنا حماية أنفسنا."'
-
-
-def select(window: MainWindow, needle: str, occurrence: int = 0) -> None:
-    text, start = window.doc.text, -1
-    for _ in range(occurrence + 1):
-        start = text.index(needle, start + 1)
-    o = window.doc.offsets
-    window.view.select_utf16(o.to_utf16(start), o.to_utf16(start + len(needle)))
-    window.view.setFocus()
 
 
 def tag_with_key(window: MainWindow, needle: str, key: str, occurrence: int = 0) -> str:

@@ -11,15 +11,11 @@ from annotator.ui.commands import Link
 from annotator.ui.directional import ALIGN_RTL, elide_words
 from annotator.ui.main_window import MainWindow
 from tests.conftest import SEED_TEXT
-from tests.ui.conftest import press
+from tests.ui.conftest import press, select
 
 
 def tag(window: MainWindow, needle: str, name: str, occurrence: int = 0):
-    text, start = window.doc.text, -1
-    for _ in range(occurrence + 1):
-        start = text.index(needle, start + 1)
-    o = window.doc.offsets
-    window.view.select_utf16(o.to_utf16(start), o.to_utf16(start + len(needle)))
+    select(window, needle, occurrence)
     window.apply_tag(name)
     return window.current_annotation()
 

@@ -42,9 +42,7 @@ def write_json(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
 
 
 def _import_json(store: Store, path: Path, encoding: str | None = None) -> list[ImportOutcome]:
-    report = import_document(store, read_bytes(path, MAX_JSON_BYTES), path.name)
-    return [ImportOutcome(path, article=article, existed=how != "new", messages=report.lines() if n == 0 else [])
-            for n, (article, how) in enumerate(report.articles)]
+    return import_document(store, read_bytes(path, MAX_JSON_BYTES), path.name).outcomes(path)
 
 
 JSON = Format(

@@ -40,9 +40,8 @@ def _jsonl_as_document(data: bytes, name: str) -> dict:
 
 
 def _import_jsonl(store: Store, path: Path, encoding: str | None = None) -> list[ImportOutcome]:
-    report = import_object(store, _jsonl_as_document(read_bytes(path, MAX_JSON_BYTES), path.name), path.name)
-    return [ImportOutcome(path, article=article, existed=how != "new", messages=report.lines() if n == 0 else [])
-            for n, (article, how) in enumerate(report.articles)]
+    document = _jsonl_as_document(read_bytes(path, MAX_JSON_BYTES), path.name)
+    return import_object(store, document, path.name).outcomes(path)
 
 
 JSONL = Format(
