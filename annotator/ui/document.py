@@ -44,6 +44,8 @@ class ArticleDocument(QObject):
         self.article: Article | None = None
         self.offsets = OffsetMap("")
         self._annotations: dict[str, Annotation] = {}
+        #: annotation ids by (start, end): "is this exact span tagged?" without a scan
+        self._by_extent: dict[tuple[int, int], list[str]] = {}
         self._relations: dict[str, Relation] = {}
         self._ends: dict[str, list[Relation]] | None = None
         self._counts: dict[str, int] | None = None
@@ -60,6 +62,9 @@ class ArticleDocument(QObject):
         self.article = article
         self.offsets = OffsetMap(article.text)
         self._annotations = {a.id: a for a in annotations}
+        self._by_extent = {}
+        for a in annotations:
+            self._by_extent.setdefault((a.start, a.end), []).append(a.id)
         self._relations = {r.id: r for r in relations}
         self._ends = None
         self._counts = None
@@ -104,8 +109,9 @@ class ArticleDocument(QObject):
 
     def find_span(self, start: int, end: int, tag: str | None = None) -> Annotation | None:
         """An annotation with exactly this extent (and tag, if given)."""
-        for a in self._annotations.values():
-            if a.start == start and a.end == end and (tag is None or a.tag == tag):
+        for annotation_id in self._by_extent.get((start, end), ()):
+            a = self._annotations[annotation_id]
+            if tag is None or a.tag == tag:
                 return a
         return None
 
@@ -164,6 +170,7 @@ class ArticleDocument(QObject):
         else:
             self.store.add_annotation(annotation)
         self._annotations[annotation.id] = annotation
+        self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
         self._count(annotation.tag, 1)
         for r in relations or ():
             self._relations[r.id] = r
@@ -178,6 +185,9 @@ class ArticleDocument(QObject):
         annotation, relations = self.store.delete_annotation(annotation_id)
         if self._annotations.pop(annotation_id, None) is not None:
             self._count(annotation.tag, -1)
+            same = self._by_extent.get((annotation.start, annotation.end), [])
+            if annotation_id in same:
+                same.remove(annotation_id)
         for r in relations:
             self._relations.pop(r.id, None)
         self._ends = None

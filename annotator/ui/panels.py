@@ -190,6 +190,10 @@ class AnnotationTableModel(QAbstractTableModel):
         row = bisect_left(self._keys, key)
         return row if row < len(self._keys) and self._keys[row] == key else None
 
+    def first_row_from(self, position: int) -> int:
+        """The first row whose span starts at or after ``position`` (code points); rowCount() if none."""
+        return bisect_left(self._keys, (position,))
+
     def annotation_at(self, row: int) -> Annotation | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

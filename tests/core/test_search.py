@@ -73,3 +73,21 @@ def test_to_original_is_monotonic_and_lands_on_kept_characters(text: str) -> Non
         assert fold_text(text[o]) == folded.text[i]
         previous = o
     assert folded.to_original(len(folded.text)) == len(text)
+
+
+@given(st.lists(st.sampled_from(["ق", "ا", "أ", "إ", "ى", "ة", "ـ", "َ", "ّ", "ٰ", "\u200c", "\u200f", " ", "A", "b",
+                                 "İ", "👍"]), max_size=80).map("".join))
+def test_fast_folding_matches_the_character_by_character_definition(text: str) -> None:
+    """The regex-and-replace folding equals folding each character, and maps back exactly."""
+    from annotator.core.search import _REMOVED, _REPLACED, fold, fold_text
+
+    reference = "".join(_REPLACED.get(ch, ch) for ch in text if ch not in _REMOVED)
+    lowered = reference.lower()
+    if len(lowered) == len(reference):
+        reference = lowered
+    else:
+        reference = "".join(c.lower() if len(c.lower()) == 1 else c for c in reference)
+    assert fold_text(text) == reference
+    folded = fold(text)
+    for i, ch in enumerate(folded.text):
+        assert fold_text(text[folded.to_original(i)]) == ch

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -11,8 +13,8 @@ from ..commands import AddAnnotation
 from ..search_panel import Hit
 from . import Part
 
-#: Beyond this many matches, highlighting each one helps nobody.
-MAX_SHOWN_MATCHES = 5000
+#: Matches are marked only on the screen, plus this many UTF-16 units either side.
+MARK_MARGIN = 4000
 
 
 class Finding(Part):
@@ -20,7 +22,11 @@ class Finding(Part):
 
     def __init__(self, window) -> None:
         super().__init__(window)
+        self.matches: list = []
+        self._starts: list[int] = []  # the matches' starts in UTF-16, for a binary search
         w = window
+        # Marks follow the scrolling: only what is on the screen is ever marked.
+        w.view.verticalScrollBar().valueChanged.connect(lambda _v: self._mark_visible())
         w.find_bar.matchesChanged.connect(self.show_matches)
         w.find_bar.tagAllRequested.connect(self.tag_all_matches)
         w.find_bar.closed.connect(w.view.setFocus)
@@ -32,13 +38,34 @@ class Finding(Part):
         self.window.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
 
     def show_matches(self, matches: list, current: int) -> None:
-        """Mark the matches in the view and select the current one."""
+        """Mark the matches on the screen and select the current one.
+
+        Thousands of marks over a long article cost Qt a layout pass each;
+        only those in and near the visible part are marked, again as it scrolls.
+        """
         view, offsets = self.window.view, self.window.doc.offsets
+        self.matches = matches
+        self._starts = [offsets.to_utf16(m.start) for m in matches]
+        if 0 <= current < len(matches):
+            m = matches[current]
+            view.select_utf16(offsets.to_utf16(m.start), offsets.to_utf16(m.end))
+        self._mark_visible()
+
+    def _mark_visible(self) -> None:
+        view, offsets = self.window.view, self.window.doc.offsets
+        if not self.matches:
+            if view.extraSelections():
+                view.setExtraSelections([])
+            return
+        top = view.cursorForPosition(view.viewport().rect().topLeft()).position()
+        bottom = view.cursorForPosition(view.viewport().rect().bottomRight()).position()
+        lo = bisect_left(self._starts, min(top, bottom) - MARK_MARGIN)
+        hi = bisect_right(self._starts, max(top, bottom) + MARK_MARGIN)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#FFF59D"))
         fmt.setForeground(QColor("#000000"))
         selections = []
-        for match in matches[:MAX_SHOWN_MATCHES]:
+        for match in self.matches[lo:hi]:
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(view.document())
             cursor.setPosition(offsets.to_utf16(match.start))
@@ -47,9 +74,6 @@ class Finding(Part):
             sel.format = fmt
             selections.append(sel)
         view.setExtraSelections(selections)
-        if 0 <= current < len(matches):
-            m = matches[current]
-            view.select_utf16(offsets.to_utf16(m.start), offsets.to_utf16(m.end))
 
     def tag_all_matches(self, tag: str) -> None:
         """Tag every match of the find bar (one undo step)."""
