@@ -147,7 +147,10 @@ def main() -> None:
                 print(f"| {millions}M | failed: {done.stderr.strip().splitlines()[-1:]} |")
                 continue
             r = json.loads(done.stdout.strip().splitlines()[-1])
-            ms = lambda k: f"{r[k] * 1000:.1f} ms"  # noqa: E731
+
+            def ms(key: str, r: dict = r) -> str:
+                return f"{r[key] * 1000:.1f} ms"
+
             print(f"| {millions}M | {millions * 10_000:,} | {ms('add')} | {ms('step')} | {ms('find')} "
                   f"({r['find_matches']:,}) | {ms('find_baseline')} | {r['tag_all'] * 1000:.0f} ms "
                   f"({r['tag_all_matches']:,}) | {ms('refresh')} | {ms('sql_insert')} |", flush=True)
