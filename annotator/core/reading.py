@@ -192,9 +192,8 @@ def import_article(store: Store, article: Article) -> tuple[Article, bool]:
     """Store ``article`` unless the same text is already there.
 
     Returns ``(stored_article, existed)``: re-importing identical text (same
-    SHA-256) returns the existing article instead of a duplicate.
+    SHA-256) returns the existing article instead of a duplicate — also when
+    another process imports the same text at the same moment (the look-up and
+    the insert share one write transaction).
     """
-    existing = store.find_article_by_hash(article.text_sha256)
-    if existing is not None:
-        return existing, True
-    return store.add_article(article), False
+    return store.add_article_unless_present(article)

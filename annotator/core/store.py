@@ -39,7 +39,7 @@ from .model import (
 )
 from .search import fold_text
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -134,7 +134,23 @@ _SCHEMA_V3 = """
 ALTER TABLE tags ADD COLUMN role TEXT NOT NULL DEFAULT 'plain';
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
+# Version 4: indexes so that what runs at every start costs the same at
+# 10,000 articles as at 10.  An article row keeps its long text before
+# ``created``, so reading ``created`` from the row walks the text's overflow
+# pages: the article list is read in ``created`` order from an index, and
+# search joins through a covering (id, created, title) index.  Counting an
+# article's spans per tag (``annotator list``) reads an index, not the rows.
+_SCHEMA_V4 = """
+CREATE INDEX articles_created ON articles (created);
+CREATE INDEX articles_id_created_title ON articles (id, created, title);
+CREATE INDEX annotations_article_tag ON annotations (article_id, tag);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
+
+#: How many article texts a store keeps for checking new annotations (the
+#: window has one open; an import or an export passes through a few).
+_TEXTS_KEPT = 4
 
 _ANNOTATION_COLUMNS = (
     "id, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated"
@@ -144,23 +160,70 @@ _ARTICLE_COLUMNS = (
 )
 
 
-def _probe(path: Path) -> int:
+#: Files up to this size are ``quick_check``-ed whole at every open (a few milliseconds); larger
+#: ones get the cheap structural probe only (see :func:`_probe`).
+QUICK_CHECK_MAX_BYTES = 4 * 2**20
+
+
+def _header_looks_wrong(path: Path, header: bytes, size: int) -> bool:
+    """Whether the first 100 bytes disagree with the file: a bad page size, or pages missing.
+
+    Bytes 16–17 hold the page size, 28–31 the page count, valid when the
+    change counter (24–27) equals the "version valid for" number (92–95).  A
+    file shorter than its page count says, or not a whole number of pages,
+    was cut short (a failed copy, a full disk).
+    """
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return True
+    if size % page_size:
+        return True
+    pages = int.from_bytes(header[28:32], "big")
+    counted = header[24:28] == header[92:96] and pages > 0
+    return counted and size < pages * page_size
+
+
+def _probe(path: Path, full_check: bool = False) -> int:
     """Look at an existing file read-only; return its schema version or refuse it.
 
     Nothing here writes to the file or creates files beside it (``immutable``
     stops SQLite from making ``-wal``/``-shm`` files), so a refused file stays
-    byte-for-byte unchanged.  ``quick_check`` finds damage anywhere in the
-    file before the program writes to it.
+    byte-for-byte unchanged.
+
+    What is checked, and what it costs — the probe runs at every command and
+    every window start, so its cost must not grow with the database:
+
+    - always (bounded: the 100-byte header, the schema on the first pages):
+      the SQLite header, the page size and page count against the file's
+      size (a truncated file), ``user_version``, and the schema itself
+      (reading ``sqlite_master`` fails on a damaged first page);
+    - ``PRAGMA quick_check`` over the whole file only when that is cheap
+      (files up to :data:`QUICK_CHECK_MAX_BYTES`), when the header looks
+      wrong, or when asked (``full_check``, :meth:`Store.check`).
+
+    The trade-off: ``quick_check`` reads every page, 0.85 s for 10,000
+    articles, so a large file is not scanned at every start.  Damage in the
+    body of a large file (a flipped sector in the middle of a table) is then
+    found when those pages are read: SQLite reports the page as malformed,
+    that becomes a "damaged" message, and a change that met it is rolled back
+    whole — the file is never written on top of a page SQLite could not
+    read.  :meth:`Store.check` (``quick_check`` of everything) finds such
+    damage up front.
     """
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise StoreError(f"Cannot read the database {path}: {exc.strerror or exc}.") from exc
     if not header:
         return 0  # an empty file is an empty database
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise StoreError(f"{path} is not an annotator database (it is not an SQLite file).")
+    scan = full_check or size <= QUICK_CHECK_MAX_BYTES or _header_looks_wrong(path, header, size)
     # With a -wal file beside it, the newest pages may be there: read through
     # it (its -shm already exists).  Without one, open the file as immutable.
     wal = path.with_name(path.name + "-wal")
@@ -179,9 +242,10 @@ def _probe(path: Path) -> int:
                 raise StoreError(f"{path} is an SQLite database of another program, not an annotator database.")
             if version > 0 and not {"articles", "annotations", "tags"} <= tables:
                 raise StoreError(f"{path} is damaged: its annotator tables are missing. It was not changed.")
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if check != "ok":
-                raise StoreError(f"The database {path} is damaged ({check}); it was not changed.")
+            if scan:
+                check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if check != "ok":
+                    raise StoreError(f"The database {path} is damaged ({check}); it was not changed.")
     except sqlite3.Error as exc:
         raise StoreError(_describe_sqlite_error(path, exc)) from exc
     return version
@@ -220,16 +284,22 @@ class Store:
         self.path = path
         #: True when the file or its folder cannot be written: reads work, changes are refused
         self.read_only = False
+        # The texts of the articles this store read or wrote last (id -> text).
+        # An article's text never changes, so these are never stale; they let
+        # an annotation be checked against its span alone (see _insert_annotation).
+        self._texts: dict[str, str] = {}  # oldest first
 
     # -- opening ---------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, create: bool = True) -> Store:
+    def open(cls, path: str | Path, create: bool = True, full_check: bool = False) -> Store:
         """Open the database at ``path``, migrating an older one.
 
         With ``create=False`` a missing file is an error instead of a new
         database (for commands that only read, where a typo should not
-        silently produce an empty result).
+        silently produce an empty result).  ``full_check`` runs
+        ``quick_check`` over the whole file first, whatever its size (see
+        :func:`_probe` for what is checked otherwise).
         """
         path = Path(path).expanduser().absolute()  # messages then say where the file is
         if path.is_dir():
@@ -238,7 +308,7 @@ class Store:
         if not exists and not create:
             raise StoreError(f"There is no database at {path}.")
         if exists:
-            version = _probe(path)
+            version = _probe(path, full_check)
             if not _writable(path):
                 return cls._open_read_only(path, version)
         else:
@@ -492,11 +562,36 @@ class Store:
 
     def add_article(self, article: Article) -> Article:
         """Store a new article and return it."""
+        folded = _folded_article(article)  # before the write lock: folding 20 MB takes a while
         with self._writing():
-            self._insert_article(article)
+            self._insert_article(article, folded)
         return article
 
-    def _insert_article(self, article: Article) -> None:
+    def add_article_unless_present(self, article: Article) -> tuple[Article, bool]:
+        """Store ``article`` unless an article with the same text (SHA-256) is there.
+
+        Returns ``(stored_article, existed)``.  The look-up and the insert
+        happen in one write transaction (``BEGIN IMMEDIATE``): two imports of
+        the same file at the same moment, in two processes, make one article.
+        Only the look-up by hash (an index) and the insert hold the lock; the
+        text is folded for the search index before it is taken.
+
+        Why this and not a ``UNIQUE`` index on ``text_sha256``: databases
+        written before this fix may already hold duplicates, which a unique
+        index cannot be built over without deleting or merging articles that
+        carry annotations.  Under the write lock the check is exact, and the
+        old duplicates stay as they were, readable and annotatable.
+        """
+        folded = _folded_article(article)
+        with self._writing():
+            existing = self.find_article_by_hash(article.text_sha256)
+            if existing is not None:
+                return existing, True
+            self._insert_article(article, folded)
+        return article, False
+
+    def _insert_article(self, article: Article, folded: tuple[str, str] | None = None) -> None:
+        title, text = folded or _folded_article(article)
         cur = self.db.execute(
             f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [
@@ -507,8 +602,15 @@ class Store:
         )
         self.db.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-            [cur.lastrowid, fold_text(article.title), fold_text(article.text)],
+            [cur.lastrowid, title, text],
         )
+        self._keep_text(article.id, article.text)
+
+    def _keep_text(self, article_id: str, text: str) -> None:
+        self._texts.pop(article_id, None)
+        self._texts[article_id] = text  # now the newest
+        while len(self._texts) > _TEXTS_KEPT:
+            del self._texts[next(iter(self._texts))]
 
     def update_article(self, article_id: str, **fields: object) -> Article:
         """Change an article's metadata (title, source, authors, url, published,
@@ -560,14 +662,23 @@ class Store:
                 raise NotFound(f"More than one article id starts with '{article_id}'; give more of it.")
         if not rows:
             raise NotFound(f"There is no article with id '{article_id}'.")
-        return _article(rows[0])
+        article = _article(rows[0])
+        self._keep_text(article.id, article.text)
+        return article
 
-    def articles(self) -> list[ArticleSummary]:
-        """Every article, oldest first, with its annotation count (no text)."""
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+        """Every article, oldest first, with its annotation count (no text).
+
+        ``limit`` and ``offset`` give one page of that list.  The order comes
+        from the ``articles_created`` index and each count from the
+        ``(article_id, …)`` index; only the columns stored before the text are
+        read from the rows, so an article's length costs nothing here.
+        """
         rows = self._query(
             "SELECT ar.id, ar.title, ar.language, "
             "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
-            "FROM articles ar ORDER BY ar.created, ar.rowid"
+            "FROM articles ar INDEXED BY articles_created ORDER BY ar.created, ar.rowid LIMIT ? OFFSET ?",
+            [-1 if limit is None else limit, offset],
         )
         return [ArticleSummary(*row) for row in rows]
 
@@ -576,7 +687,7 @@ class Store:
         if article_id is not None:
             yield self.get_article(article_id)
             return
-        for (aid,) in self._query("SELECT id FROM articles ORDER BY created, rowid"):
+        for (aid,) in self._query("SELECT id FROM articles INDEXED BY articles_created ORDER BY created, rowid"):
             yield self.get_article(aid)
 
     def tag_counts_by_article(self) -> Iterator[tuple[str, dict[str, int]]]:
@@ -620,11 +731,19 @@ class Store:
     def _insert_annotation(self, ann: Annotation, article_text: str | None = None) -> None:
         """Insert one annotation after checking ``text[start:end] == ann.text``.
 
-        Bulk importers that hold the article's text pass it as
-        ``article_text`` (checked in Python); otherwise SQLite's ``substr``,
-        which counts code points exactly like Python slicing, checks it
-        against what is stored.
+        The check compares the span only, so its cost does not grow with the
+        article: bulk importers that hold the article's text pass it as
+        ``article_text``, and an article this store has read or written
+        (the one open in the window) is kept in memory — an article's text
+        never changes, so the copy cannot be stale.  Only for an article this
+        process has not read does SQLite's ``substr`` (which counts code
+        points exactly like Python slicing) check it against what is stored,
+        which reads the stored text up to the span.
         """
+        if article_text is None:
+            article_text = self._texts.get(ann.article_id)
+            if article_text is not None and not self._query("SELECT 1 FROM articles WHERE id = ?", [ann.article_id]):
+                raise NotFound(f"There is no article with id '{ann.article_id}'.")
         if article_text is not None:
             stored = article_text[ann.start:ann.end] if 0 <= ann.start < ann.end <= len(article_text) else None
         else:
@@ -773,15 +892,25 @@ class Store:
             where.append("a.tag = ?")
             params.append(tag)
         who = fold_text(speaker or "").strip()
+        said_by = ""
         if who:
-            where.append(
-                "EXISTS (SELECT 1 FROM relations r JOIN annotations s ON s.id = r.to_id "
-                "WHERE r.from_id = a.id AND s.rowid IN (" + _fts_clause("annotations_fts", "text", who, params) + "))"
+            # "Said by" is a join driven from the speaker side: the speaker
+            # spans the index finds, their incoming links, the spans linked
+            # (each once) — not a sub-query run for every candidate span.
+            speaker_params: list[object] = [ATTRIBUTED_TO]
+            said_by = (
+                "JOIN (SELECT DISTINCT r.from_id FROM relations r "
+                "JOIN annotations s ON s.id = r.to_id WHERE r.type = ? AND s.rowid IN ("
+                + _fts_clause("annotations_fts", "text", who, speaker_params) + ")) said ON said.from_id = a.id "
             )
+            params = speaker_params + params
         params.append(limit)
+        # Articles are joined through the covering (id, created, title)
+        # index: reading ``created`` from an article's row would walk its text.
         rows = self._query(
             f"SELECT {', '.join('a.' + c.strip() for c in _ANNOTATION_COLUMNS.split(','))}, ar.title "
-            "FROM annotations a JOIN articles ar ON ar.id = a.article_id "
+            f"FROM annotations a {said_by}"
+            "JOIN articles ar INDEXED BY articles_id_created_title ON ar.id = a.article_id "
             f"WHERE {' AND '.join(where)} ORDER BY ar.created, ar.rowid, a.start, a.end DESC LIMIT ?",
             params,
         )
@@ -798,7 +927,8 @@ class Store:
         rows = self._query(
             "SELECT ar.id, ar.title, ar.language, "
             "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
-            f"FROM articles ar WHERE ar.rowid IN ({clause}) ORDER BY ar.created, ar.rowid LIMIT ?",
+            f"FROM articles ar INDEXED BY articles_created WHERE ar.rowid IN ({clause}) "
+            "ORDER BY ar.created, ar.rowid LIMIT ?",
             params,
         )
         return [ArticleSummary(*row) for row in rows]
@@ -837,6 +967,15 @@ class Store:
         if not self.read_only:
             self._query("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def check(self) -> str:
+        """``PRAGMA quick_check`` of the whole file: ``"ok"``, or the first problems found.
+
+        What an explicit ``annotator check`` runs: it reads every page, which
+        opening the store does only for small files (see :func:`_probe`).
+        """
+        rows = self._query("PRAGMA quick_check(20)")
+        return "\n".join(r[0] for r in rows)
+
     def integrity_check(self) -> str:
         """``PRAGMA integrity_check``: ``"ok"`` for a healthy file."""
         return self._query("PRAGMA integrity_check")[0][0]
@@ -854,6 +993,11 @@ def _fts_clause(table: str, columns: str, needle: str, params: list[object]) -> 
     cols = columns.strip("{}").split()
     params.extend([needle] * len(cols))
     return f"SELECT rowid FROM {table} WHERE " + " OR ".join(f"instr({c}, ?) > 0" for c in cols)
+
+
+def _folded_article(article: Article) -> tuple[str, str]:
+    """An article's title and text as the search index stores them."""
+    return fold_text(article.title), fold_text(article.text)
 
 
 def _check_tag(tag: Tag) -> None:
