@@ -728,6 +728,21 @@ class Store:
             self._insert_annotation(annotation)
         return annotation
 
+    def add_annotations(self, annotations: list[Annotation]) -> None:
+        """Store many new annotations in one transaction: all of them, or none (Tag all)."""
+        with self._writing():
+            for annotation in annotations:
+                self._insert_annotation(annotation)
+
+    def delete_annotations(self, annotation_ids: list[str]) -> list[tuple[Annotation, list[Relation]]]:
+        """Delete many annotations and their links in one transaction; returns them for undo."""
+        removed = []
+        with self._writing():
+            for annotation_id in annotation_ids:
+                removed.append((self.get_annotation(annotation_id), self.relations_of(annotation_id)))
+                self._delete_annotation_rows(annotation_id)
+        return removed
+
     def _insert_annotation(self, ann: Annotation, article_text: str | None = None) -> None:
         """Insert one annotation after checking ``text[start:end] == ann.text``.
 

@@ -223,6 +223,22 @@ class ArticleView(QPlainTextEdit):
         """The text as the document holds it (``toPlainText`` would turn NBSP into spaces)."""
         return self.document().toRawText().replace("\u2029", "\n")
 
+    def set_spans(self, spans: list[Span], changed: list[Span]) -> None:
+        """Replace every span at once (one sort) and repaint the paragraphs ``changed`` touches."""
+        self.index = SpanIndex(spans)
+        self.highlighter.index = self.index
+        done: set[int] = set()
+        document = self.document()
+        for span in changed:
+            block = document.findBlock(span.start)
+            last = document.findBlock(max(span.start, span.end - 1)).blockNumber()
+            while block.isValid() and block.blockNumber() <= last:
+                if block.blockNumber() not in done:
+                    done.add(block.blockNumber())
+                    self.highlighter.rehighlightBlock(block)
+                block = block.next()
+        self.viewport().update()
+
     def add_span(self, span: Span) -> None:
         self.index.add(span)
         self.highlighter.rehighlight_range(span.start, span.end)

@@ -59,6 +59,20 @@ class AddAnnotation(_DocumentCommand):
         self._run(lambda: self.doc.remove(self.annotation.id))
 
 
+class AddAnnotations(_DocumentCommand):
+    """Tag many spans at once (Tag all): one transaction, one undo step, one redraw."""
+
+    def __init__(self, doc: ArticleDocument, annotations: list[Annotation], label: str) -> None:
+        super().__init__(doc, f"Tag {len(annotations)} matches as {label}")
+        self.annotations = annotations
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.add_many(self.annotations))
+
+    def undo(self) -> None:
+        self._run(lambda: self.doc.remove_many([a.id for a in self.annotations]))
+
+
 class DeleteAnnotation(_DocumentCommand):
     """Remove a span (and its links, which undo brings back)."""
 

@@ -27,6 +27,8 @@ class ArticleDocument(QObject):
     annotationRemoved = Signal(object)
     #: an annotation changed in place (tag, note)
     annotationChanged = Signal(object)
+    #: many annotations came or went at once (Tag all and its undo): redraw the spans and the list
+    annotationsReplaced = Signal(list)
     #: links changed (added or removed)
     relationsChanged = Signal()
     #: the tag set changed (added, edited, deleted)
@@ -179,6 +181,31 @@ class ArticleDocument(QObject):
         self.annotationAdded.emit(annotation)
         if relations:
             self.relationsChanged.emit()
+
+    def add_many(self, annotations: list[Annotation]) -> None:
+        """Store many new annotations in one transaction, then redraw once (Tag all)."""
+        self.store.add_annotations(annotations)
+        for annotation in annotations:
+            self._annotations[annotation.id] = annotation
+            self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
+            self._count(annotation.tag, 1)
+        self.committed.emit()
+        self.annotationsReplaced.emit(annotations)
+
+    def remove_many(self, annotation_ids: list[str]) -> None:
+        """Delete many annotations (and their links) in one transaction, then redraw once."""
+        removed = self.store.delete_annotations(annotation_ids)
+        for annotation, relations in removed:
+            if self._annotations.pop(annotation.id, None) is not None:
+                self._count(annotation.tag, -1)
+                same = self._by_extent.get((annotation.start, annotation.end), [])
+                if annotation.id in same:
+                    same.remove(annotation.id)
+            for r in relations:
+                self._relations.pop(r.id, None)
+        self._ends = None
+        self.committed.emit()
+        self.annotationsReplaced.emit([annotation for annotation, _relations in removed])
 
     def remove(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
         """Delete an annotation and its links; returns both for undo."""

@@ -108,3 +108,30 @@ def test_escape_closes_the_find_bar_from_any_of_its_controls(window: MainWindow)
     window.find_bar.tag_combo.setFocus()
     QTest.keyClick(window.find_bar.tag_combo, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+
+
+def test_tag_all_of_thousands_of_matches_is_one_step_and_undoes_in_one(window: MainWindow, qtbot) -> None:
+    from annotator.core.importers import article_from_text, import_article
+
+    paragraph = "قال المتحدث إن التحالف يراقب الطريق.\n"
+    article, _ = import_article(window.store, article_from_text("تقرير طويل\n" + paragraph * 2000, "long"))
+    window.refresh_article_list()
+    window.open_article(article.id)
+    window.open_find()
+    window.find_bar.query.setText("التحالف")
+    window.find_bar.run()
+    assert len(window.find_bar.matches) == 2000
+    before = window.undo_stack.count()
+    window.tag_all_matches("location")
+    assert window.undo_stack.count() == before + 1
+    assert db_rows(window, "SELECT count(*) FROM annotations WHERE tag = 'location'") == [(2000,)]
+    assert window.annotation_model.rowCount() == 2000
+    assert window.tag_bar.count_text("location").startswith("Location  2000")
+    # The view shows them: a highlight on the first visible match.
+    first = window.doc.offsets.to_utf16(window.find_bar.matches[0].start)
+    assert window.view.index.at(first)
+    window.undo_stack.undo()
+    assert db_rows(window, "SELECT count(*) FROM annotations WHERE tag = 'location'") == [(0,)]
+    assert window.annotation_model.rowCount() == 0 and not window.view.index.at(first)
+    window.undo_stack.redo()
+    assert db_rows(window, "SELECT count(*) FROM annotations WHERE tag = 'location'") == [(2000,)]

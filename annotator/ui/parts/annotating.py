@@ -28,6 +28,7 @@ class Annotating(Part):
         w.doc.annotationAdded.connect(self._added)
         w.doc.annotationRemoved.connect(self._removed)
         w.doc.annotationChanged.connect(self._changed)
+        w.doc.annotationsReplaced.connect(self._replaced)
 
     # -- reading -----------------------------------------------------------
 
@@ -225,6 +226,17 @@ class Annotating(Part):
         w.view.remove_span(annotation.id)
         w.annotation_model.remove(annotation.id)
         if annotation.id == self.current_id:
+            self.select(None)
+        self.update_counts()
+
+    def _replaced(self, changed: list[Annotation]) -> None:
+        """Many spans came or went at once: rebuild the view's index and the list in one pass."""
+        w = self.window
+        annotations = w.doc.annotations()
+        w.view.set_spans([self.span(a) for a in annotations], [self.span(a) for a in changed])
+        w.annotation_model.set_annotations(annotations, w.articles.paragraphs)
+        w.annotation_model.set_links(w.linking.link_texts())
+        if self.current_id is not None and w.doc.annotation(self.current_id) is None:
             self.select(None)
         self.update_counts()
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from ...core.text import snap_span
-from ..commands import AddAnnotation
+from ..commands import AddAnnotations
 from ..search_panel import Hit
 from . import Part
 
@@ -91,10 +91,7 @@ class Finding(Part):
         if not spans:
             self.status(f"Every match is already tagged as {label}.")
             return
-        stack.beginMacro(f"Tag {len(spans)} matches as {label}")
-        for start, end in spans:
-            stack.push(AddAnnotation(w.doc, w.doc.new_annotation(tag, start, end), label))
-        stack.endMacro()
+        stack.push(AddAnnotations(w.doc, [w.doc.new_annotation(tag, start, end) for start, end in spans], label))
         self.status(f"Tagged {len(spans)} matches as {label}.", 5000)
 
     def open_search(self) -> None:
