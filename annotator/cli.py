@@ -8,12 +8,18 @@
     annotator show ARTICLE [--db PATH]         an article's annotations
 
 Every anticipated problem prints one line to stderr and exits with status 1
-(2 for a usage error); nothing prints a traceback.
+(2 for a usage error); nothing prints a traceback.  What ``import``, ``list``
+and ``show`` print (and every message) shows control characters as escapes,
+so a hostile title cannot drive the terminal.  Standard output that cannot be
+written (a full disk, closed) is one such problem; a reader that leaves early
+(``annotator export | head``) is not: the output stops quietly, status 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import os
 import sys
 from collections.abc import Sequence
 
@@ -91,9 +97,118 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"annotator: {message}", file=sys.stderr)
-    return EXIT_FAILED
+class StdoutFailed(Exception):
+    """Standard output could not be written (a full disk, a closed stream); ``str()`` says why."""
+
+
+def _say(message: str) -> None:
+    """One line on stderr, control characters shown as escapes (a file name can hold any)."""
+    from .core.terminal import printable
+
+    if sys.stderr is None:  # stderr closed: there is nowhere to say it
+        return
+    try:
+        print(f"annotator: {printable(message)}", file=sys.stderr, flush=True)
+    except OSError:
+        pass  # stderr itself is full or gone: nothing better to do
+
+
+def _fail(message: str, status: int = EXIT_FAILED) -> int:
+    _say(message)
+    return status
+
+
+def _emit(line: str) -> None:
+    """Print one line to stdout; a failure to write raises :class:`StdoutFailed`.
+
+    :class:`BrokenPipeError` (the reader left) passes through as it is.
+    """
+    if sys.stdout is None:
+        raise StdoutFailed("standard output is closed")
+    try:
+        sys.stdout.write(line + "\n")
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise StdoutFailed(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise StdoutFailed(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    """After stdout failed: send what is still buffered to /dev/null, so exiting is quiet."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _guard_standard_fds() -> None:
+    """Hold file descriptors 0–2 open on /dev/null when they were closed.
+
+    Otherwise the next file opened (the database, a temporary export) would
+    get number 1 or 2, and anything written "to stdout" would land in it.
+    """
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                held = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                return
+            if held != fd:  # a lower one was free after all: keep the numbers as they were
+                os.close(held)
+
+
+def _check_text_arguments(args: argparse.Namespace) -> str | None:
+    """A usage error for an option that is not valid text (bytes the locale cannot decode), or None.
+
+    File and database paths may hold any bytes and are left alone.
+    """
+    for name in ("article", "tag", "encoding"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                from .core.terminal import printable
+
+                option = "ARTICLE" if name == "article" and args.command == "show" else f"--{name}"
+                return f"{option} {printable(value)} is not valid text (undecodable bytes in the argument)."
+    return None
+
+
+def _check_encoding(name: str | None) -> str | None:
+    """Why ``--encoding name`` cannot decode text, or None when it can."""
+    if name is None:
+        return None
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return f"--encoding: '{name}' is not an encoding Python knows (try utf-8, cp1256, utf-16)."
+    if not getattr(info, "_is_text_encoding", True):
+        return f"--encoding: '{name}' is not a text encoding (try utf-8, cp1256, utf-16)."
+    try:
+        b"a".decode(name)
+    except UnicodeDecodeError:
+        pass  # decodes text, just not this byte on its own (utf-16)
+    except (LookupError, UnicodeError):
+        return f"--encoding: '{name}' cannot decode text (try utf-8, cp1256, utf-16)."
+    return None
 
 
 def _db(args: argparse.Namespace):
@@ -103,19 +218,38 @@ def _db(args: argparse.Namespace):
 def _cmd_import(args: argparse.Namespace) -> int:
     from .core.importers import import_paths
     from .core.store import open_store
+    from .core.terminal import printable
 
+    problem = _check_encoding(args.encoding)
+    if problem:
+        return _fail(problem, EXIT_USAGE)
     status = EXIT_OK
+    # The report is one line per article; the import itself matters more.  A
+    # report that cannot be written (a full disk, stdout closed or its reader
+    # gone) never stops the batch: every file is still imported and committed.
+    report_failed: str | None = None
+    reader_left = False
     with open_store(_db(args)) as store:
         for outcome in import_paths(store, args.files, encoding=args.encoding):
             if outcome.error:
                 status = _fail(outcome.error)
                 continue
             assert outcome.article is not None
-            suffix = "\t(already imported)" if outcome.existed else ""
-            title = " ".join(outcome.article.title.split())  # one line, no stray tabs
-            print(f"{outcome.article.id}\t{title}{suffix}", flush=True)
+            if not (report_failed or reader_left):
+                suffix = "\t(already imported)" if outcome.existed else ""
+                try:
+                    _emit(f"{outcome.article.id}\t{printable(outcome.article.title)}{suffix}")
+                    _flush_stdout()
+                except BrokenPipeError:
+                    reader_left = True
+                    _silence_stdout()
+                except StdoutFailed as exc:
+                    report_failed = str(exc)
+                    _silence_stdout()
             for message in outcome.messages:
-                print(f"annotator: {outcome.path.name}: {message}", file=sys.stderr)
+                _say(f"{outcome.path.name}: {message}")
+    if report_failed:
+        return _fail(f"{report_failed}; the import itself completed, but its report (id and title) was not printed.")
     return status
 
 
@@ -127,16 +261,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if args.article:
             args.article = store.get_article(args.article).id  # resolve a prefix, or fail clearly
         chosen = registry.find(args.format)
+        notices: list[str] = []  # what the export wants said (cells cut to Excel's limit)
         if args.output:
-            export_to_file(store, args.format, args.output, args.article, args.tag, args.excel)
+            export_to_file(store, args.format, args.output, args.article, args.tag, args.excel, notices)
         elif chosen.folder:
             return _fail(f"the {args.format} format writes a folder of files: add -o FOLDER.")
         elif chosen.binary and sys.stdout.isatty():
             return _fail(f"the {args.format} format is binary and would garble the terminal: "
                          f"add -o FILE{chosen.extension}.")
         else:
-            export(store, args.format, sys.stdout.buffer, args.article, args.tag, args.excel)
-            sys.stdout.buffer.flush()
+            if sys.stdout is None:
+                return _fail("standard output is closed: nothing to export to (add -o FILE).")
+            try:
+                export(store, args.format, sys.stdout.buffer, args.article, args.tag, args.excel, notices)
+                sys.stdout.buffer.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:
+                raise StdoutFailed(f"cannot write to standard output: {exc.strerror or exc}") from None
+    for notice in notices:
+        _say(notice)
     return EXIT_OK
 
 
@@ -145,17 +289,22 @@ def _cmd_reindex(args: argparse.Namespace) -> int:
 
     with open_store(_db(args), create=False) as store:
         store.rebuild_search_index()
-        print(f"search index rebuilt: {store.article_count()} articles", flush=True)
+        _emit(f"search index rebuilt: {store.article_count()} articles")
     return EXIT_OK
 
 
 def _printer(args: argparse.Namespace):
-    """``show(text, width=None)``: the text as this terminal should get it, padded to ``width``."""
-    from .core.terminal import fit, use_visual_order, visual
+    """``show(text, width=None)``: the text as this terminal should get it, padded to ``width``.
+
+    Control characters (escape sequences, bidi overrides, tabs, line breaks)
+    are shown as escapes first: they are data, not instructions to the terminal.
+    """
+    from .core.terminal import fit, printable, use_visual_order, visual
 
     convert = visual if use_visual_order(sys.stdout, args.bidi) else (lambda text: text)
 
     def show(text: str, width: int | None = None) -> str:
+        text = printable(text)
         if width is None:
             return convert(text)
         # Cut the logical text, then reorder, then pad: shaping can merge
@@ -176,11 +325,11 @@ def _cmd_list(args: argparse.Namespace) -> int:
         names = [show(t.name[:8]) for t in tags]
         header = (f"{'id':8}  {fit('title', 44)}  " + "  ".join(" " * (8 - display_width(n)) + n for n in names)
                   + f"  {'total':>6}")
-        print(header)
+        _emit(header)
         for article in store.articles():
             per_tag = counts.get(article.id, {})
             cells = "  ".join(f"{per_tag.get(t.name, 0):>8}" for t in tags)
-            print(f"{article.id[:8]}  {show(article.title, 44)}  {cells}  {article.annotation_count:>6}")
+            _emit(f"{article.id[:8]}  {show(article.title, 44)}  {cells}  {article.annotation_count:>6}")
     return EXIT_OK
 
 
@@ -193,22 +342,22 @@ def _cmd_show(args: argparse.Namespace) -> int:
         article = store.get_article(args.article)
         if args.tag:
             store.tag(args.tag)
-        print(show(article.title))
+        _emit(show(article.title))
         details = [article.source, "، ".join(article.authors), article.dateline, article.published or ""]
-        print(" · ".join(show(d) for d in details if d))
-        print(f"id {article.id}")
-        print()
+        _emit(" · ".join(show(d) for d in details if d))
+        _emit(f"id {article.id}")
+        _emit("")
         speakers = store.attributions(article.id)
-        print(f"{'tag':10}  {fit('span', 60)}  {fit('speaker', 20)}  note")
+        _emit(f"{'tag':10}  {fit('span', 60)}  {fit('speaker', 20)}  note")
         for a in store.annotations(article.id, args.tag):
             speaker = " | ".join(speakers.get(a.id, ()))
-            note = " ".join(a.note.split())
-            print(f"{show(a.tag, 10)}  {show(a.text, 60)}  {show(speaker, 20)}  {show(note)}")
+            _emit(f"{show(a.tag, 10)}  {show(a.text, 60)}  {show(speaker, 20)}  {show(a.note)}")
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _guard_standard_fds()
     parser = build_parser()
     args = parser.parse_args(argv)
     for stream in (sys.stdout, sys.stderr):
@@ -217,6 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     from .core.errors import AnnotatorError
+
+    problem = _check_text_arguments(args)
+    if problem:
+        return _fail(problem, EXIT_USAGE)
 
     if args.command is None:
         try:
@@ -229,12 +382,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, "show": _cmd_show,
                 "reindex": _cmd_reindex}
     try:
-        return commands[args.command](args)
+        status = commands[args.command](args)
+        _flush_stdout()  # a full disk shows here, not as noise when Python exits
+        return status
     except AnnotatorError as exc:
         return _fail(str(exc))
+    except StdoutFailed as exc:
+        _silence_stdout()
+        return _fail(f"{exc}.")
     except BrokenPipeError:
-        # ``annotator export | head``: the reader left; that is not an error.
-        sys.stderr.close()
+        # ``annotator export | head``: the reader left; that is not an error
+        # (status 0, as the reader chose to stop).  Whatever is still buffered
+        # goes to /dev/null so that exiting does not complain either.
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         return _fail("interrupted.")

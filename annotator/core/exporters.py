@@ -6,10 +6,19 @@ selection.  The formats are contracts that other people's scripts rely on
 (see the README).  Rows are streamed article by article, so memory is
 bounded by the largest article, not by the corpus.  Files are written
 atomically (:func:`~annotator.core.atomic.atomic_file`).
+
+An export can have something to say besides the count it returns: the xlsx
+writer cuts cells longer than Excel's limit, and says how many.  Pass a list
+as ``notices`` and such sentences are appended to it, each complete and ready
+to be shown (the command line prints them on stderr; the window can show
+them after "Exported N annotations").  A writer that has something to say
+declares a ``notices`` keyword parameter.
 """
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,11 +35,23 @@ __all__ = ["CSV_COLUMNS", "FORMAT_NAME", "article_record", "atomic_file", "expor
 _EXCEL = "excel"  # the variant --excel chooses
 
 
+def _run(write: Callable[..., int] | None, store: Store, out: object, article_id: str | None, tag: str | None,
+         notices: list[str] | None) -> int:
+    assert write is not None
+    if notices is not None and "notices" in inspect.signature(write).parameters:
+        return write(store, out, article_id, tag, notices=notices)
+    return write(store, out, article_id, tag)
+
+
 def export(
     store: Store, fmt: str, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
-    excel: bool = False,
+    excel: bool = False, notices: list[str] | None = None,
 ) -> int:
-    """Write a stream format to ``out``; returns the number of annotations written."""
+    """Write a stream format to ``out``; returns the number of annotations written.
+
+    ``notices``, when given, receives any sentence the export wants the user
+    to read (see the module docstring).
+    """
     chosen = export_format(fmt)
     if chosen.folder:
         raise ExportError(f"The {fmt} format is a folder of files: give it one with -o FOLDER.")
@@ -40,21 +61,23 @@ def export(
         except ExportError:
             raise ExportError("--excel only applies to CSV (for Excel itself, use --format xlsx).") from None
     check_selection(store, article_id, tag)
-    assert chosen.write is not None
-    return chosen.write(store, out, article_id, tag)
+    return _run(chosen.write, store, out, article_id, tag, notices)
 
 
 def export_to_file(
     store: Store, fmt: str, path: str | Path, article_id: str | None = None, tag: str | None = None,
-    excel: bool = False,
+    excel: bool = False, notices: list[str] | None = None,
 ) -> int:
-    """Export to ``path`` (a file, or a folder for brat); returns the number of annotations written."""
+    """Export to ``path`` (a file, or a folder for brat); returns the number of annotations written.
+
+    ``notices``, when given, receives any sentence the export wants the user
+    to read (see the module docstring).
+    """
     chosen = export_format(fmt)  # an unknown format is refused before any file is created
     if chosen.folder:
         if excel:
             raise ExportError("--excel only applies to CSV.")
         check_selection(store, article_id, tag)
-        assert chosen.write is not None
-        return chosen.write(store, path, article_id, tag)
+        return _run(chosen.write, store, path, article_id, tag, notices)
     with atomic_file(path) as fh:
-        return export(store, fmt, fh, article_id, tag, excel)
+        return export(store, fmt, fh, article_id, tag, excel, notices)

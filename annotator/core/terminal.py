@@ -17,14 +17,18 @@ identification (``VTE_VERSION``, ``KONSOLE_VERSION``, ``MLTERM``,
 
 from __future__ import annotations
 
+import functools
 import os
 import unicodedata
 from collections.abc import Mapping
-from typing import TextIO
+from typing import Any, TextIO
 
 import regex
 
 _CLUSTER = regex.compile(r"\X", regex.DOTALL)
+# What python-bidi must not take apart: an escape made by printable() (``\x1b``,
+# whose backslash is bidi-neutral), else one grapheme cluster.
+_UNIT = regex.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|[tnr])|\X", regex.DOTALL)
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -64,17 +68,24 @@ def use_visual_order(stream: TextIO, flag: str | None = None, env: Mapping[str, 
     return not terminal_does_bidi(env)
 
 
+@functools.cache
+def _reshaper() -> Any:
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
 def visual(text: str) -> str:
     """``text`` shaped and in display order, line by line, for a terminal without bidi.
 
     python-bidi reverses code points, which would turn 👍🏽 into 🏽👍: clusters
     of several code points that are not Arabic (emoji with modifiers, flags,
-    ZWJ sequences) are swapped for placeholders first and put back after.
+    ZWJ sequences) are swapped for placeholders first and put back after, and
+    so are the escapes :func:`printable` writes for control characters.
     """
-    import arabic_reshaper
     from bidi import get_display
 
-    reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+    reshaper = _reshaper()
     out = []
     for line in text.split("\n"):
         kept: dict[str, str] = {}
@@ -87,34 +98,74 @@ def visual(text: str) -> str:
             kept[key] = cluster
             return key
 
-        held = _CLUSTER.sub(hold, line)
+        held = _UNIT.sub(hold, line)
         shown = get_display(reshaper.reshape(held))
         out.append("".join(kept.get(ch, ch) for ch in shown))
     return "\n".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def _cluster_width(cluster: str) -> int:
+    visible = [ch for ch in cluster if not (unicodedata.combining(ch) or
+                                            unicodedata.category(ch) in ("Mn", "Me", "Cf"))]
+    if not visible:
+        return 0
+    wide = any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in visible) or ord(visible[0]) > 0x1F000
+    return 2 if wide else 1
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: per grapheme cluster, 2 if wide (emoji, CJK), else 1."""
-    width = 0
-    for match in _CLUSTER.finditer(text):
-        cluster = match.group()
-        visible = [ch for ch in cluster if not (unicodedata.combining(ch) or
-                                                unicodedata.category(ch) in ("Mn", "Me", "Cf"))]
-        if not visible:
-            continue
-        wide = any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in visible) or ord(visible[0]) > 0x1F000
-        width += 2 if wide else 1
-    return width
+    return sum(_cluster_width(match.group()) for match in _CLUSTER.finditer(text))
 
 
 def fit(text: str, width: int) -> str:
-    """Cut ``text`` to ``width`` columns (with …, never inside a cluster) and pad it to that width."""
+    """Cut ``text`` to ``width`` columns (with …, never inside a cluster) and pad it to that width.
+
+    One pass over the clusters, stopping as soon as the text is known to be
+    too wide: linear in the width, whatever the length of ``text``.
+    """
     flat = " ".join(text.split())
-    if display_width(flat) > width:
-        out = ""
-        for match in _CLUSTER.finditer(flat):
-            if display_width(out + match.group()) > width - 1:
-                break
-            out += match.group()
-        flat = out + "…"
-    return flat + " " * max(0, width - display_width(flat))
+    kept = 0  # characters of ``flat`` that fit in width - 1 columns (room for the …)
+    used = 0  # their columns
+    total = 0  # columns of everything seen so far
+    for match in _CLUSTER.finditer(flat):
+        total += _cluster_width(match.group())
+        if total > width:
+            flat = flat[:kept] + "…"
+            used += 1
+            break
+        if total <= width - 1:
+            kept, used = match.end(), total
+    else:
+        used = total
+    return flat + " " * max(0, width - used)
+
+
+# Characters that must never reach a terminal as they are: C0 controls (ESC
+# starts the sequences that retitle, recolour or clear a terminal), DEL, C1
+# controls (U+009B is a one-character CSI), the line and paragraph
+# separators, and the bidi embeddings, overrides and isolates that reorder
+# what follows them (U+202E makes "txt.exe" show as "exe.txt").  The marks
+# LRM, RLM and ALM only take a direction, are common in Arabic, and stay.
+# Lone surrogates are bytes of a file name that are not UTF-8.
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_UNSAFE = [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_VISIBLE: dict[int, str] = {
+    **{cp: _NAMED.get(chr(cp)) or (f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}") for cp in _UNSAFE},
+    **{cp: f"\\x{cp - 0xDC00:02x}" for cp in range(0xDC80, 0xDD00)},  # surrogateescape'd bytes
+    **{cp: f"\\u{cp:04x}" for cp in [*range(0xD800, 0xDC80), *range(0xDD00, 0xE000)]},
+}
+_ANY_UNSAFE = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\t``, ``\\u202e``).
+
+    For what is printed to a terminal only — stored and exported data keep
+    their characters.  Tabs and line breaks are shown too, so one field stays
+    on one line of one column.
+    """
+    if _ANY_UNSAFE.search(text) is None:  # nearly always: skip the (slower) translation
+        return text
+    return text.translate(_VISIBLE)

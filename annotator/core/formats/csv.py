@@ -12,6 +12,8 @@ import csv
 import io
 from typing import BinaryIO
 
+import regex
+
 from ..selection import selected
 from ..store import Store
 from . import Format
@@ -20,12 +22,16 @@ CSV_COLUMNS = (
     "article_id", "article_title", "annotation_id", "tag", "start", "end", "text",
     "note", "annotator", "created", "updated", "speaker",
 )
-# A spreadsheet runs a cell starting with one of these as a formula.
-_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula: = + - @
+# (and their fullwidth and small forms, which some spreadsheets fold to
+# ASCII), tab or carriage return — also behind leading white space and
+# invisible format characters (NBSP, ZWSP, LRM/RLM, the Arabic letter mark
+# U+061C, a BOM, bidi embeddings), which spreadsheets may skip or trim.
+_FORMULA_LIKE = regex.compile(r"[\s\p{Cf}]*?[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]")
 
 
 def _excel_safe(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_TRIGGERS) else value
+    return "'" + value if _FORMULA_LIKE.match(value) else value
 
 
 def write_csv(

@@ -6,13 +6,17 @@ columns have useful widths.  Rows stream through openpyxl's write-only mode.
 The file is made reproducible (fixed zip timestamps, document dates = the
 export time) so the window and the command line write the same bytes.
 Control characters XML cannot hold (vertical tab, form feed, …) are written
-as U+FFFD: the workbook is for reading; CSV and JSON stay lossless.
+as U+FFFD: the workbook is for reading; CSV and JSON stay lossless.  Excel
+holds at most 32,767 characters in a cell and silently drops the rest of a
+longer one: such cells are cut here, visibly (they end in a "[cut: …]"
+marker), and the export says how many (``notices``).
 """
 
 from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from datetime import datetime
 from typing import BinaryIO
@@ -23,12 +27,43 @@ from . import Format
 
 COLUMNS = ("article_title", "tag", "text", "speaker", "note", "start", "end", "annotator", "created",
            "updated", "article_id", "annotation_id")
+#: The most characters (UTF-16 code units, as Excel counts) a cell can hold.
+CELL_LIMIT = 32_767
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _marker(dropped: int, limit: int) -> str:
+    return f" … [cut: {dropped:,} more characters; a cell holds {limit:,}]"
+
+
+def cut_to_cell(text: str, limit: int = CELL_LIMIT) -> str | None:
+    """``text`` cut to ``limit`` UTF-16 code units with a visible marker, or None if it fits."""
+    if len(text) <= limit // 2 or _units(text) <= limit:
+        return None
+    room = limit - _units(_marker(len(text), limit))  # the marker can only get shorter than this one
+    units = end = 0
+    while units + (2 if ord(text[end]) > 0xFFFF else 1) <= room:  # ends: text is longer than the room
+        units += 2 if ord(text[end]) > 0xFFFF else 1
+        end += 1
+    while end > 0 and unicodedata.category(text[end]).startswith("M"):  # not between a letter and its harakat
+        end -= 1
+    return text[:end] + _marker(len(text) - end, limit)
+
+
 WIDTHS = {"article_title": 40, "tag": 12, "text": 70, "speaker": 24, "note": 40, "start": 8, "end": 8,
           "annotator": 16, "created": 24, "updated": 24, "article_id": 38, "annotation_id": 38}
 
 
-def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
-    """Write the workbook to ``out``; returns the number of annotation rows."""
+def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
+               notices: list[str] | None = None) -> int:
+    """Write the workbook to ``out``; returns the number of annotation rows.
+
+    Cells longer than Excel's limit are cut with a visible marker; when any
+    were, a sentence saying how many is appended to ``notices`` (if given).
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -46,8 +81,15 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
 
+    cut = 0
+
     def text_cell(value: object, **style: object) -> WriteOnlyCell:
+        nonlocal cut
         text = "" if value is None else str(value)
+        shorter = cut_to_cell(text)
+        if shorter is not None:
+            text = shorter
+            cut += 1
         # XML cannot carry most control characters (a vertical tab, a form
         # feed): they are shown as U+FFFD rather than failing the export.
         cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", text))
@@ -77,6 +119,11 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     buffer = io.BytesIO()
     wb.save(buffer)
     out.write(_reproducible_zip(buffer.getvalue(), stamp))
+    if cut and notices is not None:
+        notices.append(
+            f"{cut} cell{'s' if cut != 1 else ''} longer than Excel's limit of {CELL_LIMIT:,} characters "
+            f"{'were' if cut != 1 else 'was'} cut (marked \"[cut: …]\"); CSV and JSON exports keep the whole text."
+        )
     return rows
 
 
