@@ -53,6 +53,23 @@ class SpanIndex:
         insort(self._order, (span.start, -span.end, span.key))
         self._longest = max(self._longest, span.length)
 
+    def add_many(self, spans: list[Span]) -> None:
+        """Index many spans at once (one merge, not one insertion each)."""
+        for span in spans:
+            if span.key in self._spans:
+                self.remove(span.key)
+        for span in spans:
+            self._spans[span.key] = span
+            self._longest = max(self._longest, span.length)
+        self._order = sorted(self._order + [(s.start, -s.end, s.key) for s in spans])
+
+    def remove_many(self, keys: list[str]) -> None:
+        """Drop many spans at once."""
+        gone = {key for key in keys if self._spans.pop(key, None) is not None}
+        if gone:
+            self._order = [item for item in self._order if item[2] not in gone]
+            self._longest = max((s.length for s in self._spans.values()), default=0)
+
     def remove(self, key: str) -> Span | None:
         """Drop a span; returns it (or ``None`` if it was not indexed)."""
         span = self._spans.pop(key, None)

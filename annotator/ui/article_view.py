@@ -183,11 +183,13 @@ class ArticleView(QPlainTextEdit):
         self._margin_press = False
         self._pressed_cell: Cell | None = None
         self._cells: dict[tuple, list[Cell]] = {}
+        self._stale: set[int] = set()  # paragraphs to re-highlight when they come into view
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(40)
         self._scroll_due = 0.0  # lines owed to the autoscroll, carried between ticks
         self._autoscroll.timeout.connect(self._autoscroll_step)
         self.viewport().setMouseTracking(True)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._refresh_stale())
         # The side margins of the measure look like the page and select like it.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -210,6 +212,7 @@ class ArticleView(QPlainTextEdit):
         self.link_lines = []
         self._drag = None
         self._cells.clear()
+        self._stale.clear()
         self.setExtraSelections([])
         self.index = SpanIndex(spans)
         self.highlighter.index = self.index
@@ -223,20 +226,32 @@ class ArticleView(QPlainTextEdit):
         """The text as the document holds it (``toPlainText`` would turn NBSP into spaces)."""
         return self.document().toRawText().replace("\u2029", "\n")
 
-    def set_spans(self, spans: list[Span], changed: list[Span]) -> None:
-        """Replace every span at once (one sort) and repaint the paragraphs ``changed`` touches."""
-        self.index = SpanIndex(spans)
-        self.highlighter.index = self.index
-        done: set[int] = set()
+    def change_spans(self, added: list[Span], removed: list[Span]) -> None:
+        """Add and remove many spans at once and repaint the paragraphs they touch."""
+        self.index.remove_many([s.key for s in removed])
+        self.index.add_many(added)
+        changed = added + removed
+        # Paragraphs off the screen are re-highlighted when they come into
+        # view: re-highlighting thousands of them now would lay each one out.
         document = self.document()
         for span in changed:
-            block = document.findBlock(span.start)
+            first = document.findBlock(span.start).blockNumber()
             last = document.findBlock(max(span.start, span.end - 1)).blockNumber()
-            while block.isValid() and block.blockNumber() <= last:
-                if block.blockNumber() not in done:
-                    done.add(block.blockNumber())
-                    self.highlighter.rehighlightBlock(block)
-                block = block.next()
+            self._stale.update(range(first, last + 1))
+        self._refresh_stale()
+
+    def _refresh_stale(self) -> None:
+        """Re-highlight the visible paragraphs whose spans changed while they were off the screen."""
+        if not self._stale:
+            return
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        bottom = self.viewport().height()
+        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= bottom:
+            if block.blockNumber() in self._stale:
+                self._stale.discard(block.blockNumber())
+                self.highlighter.rehighlightBlock(block)
+            block = block.next()
         self.viewport().update()
 
     def add_span(self, span: Span) -> None:
@@ -277,6 +292,7 @@ class ArticleView(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit_measure()
+        self._refresh_stale()
 
     def event(self, event: QEvent) -> bool:
         # Presses in the side margins land on this widget, not the viewport:

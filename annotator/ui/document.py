@@ -106,6 +106,10 @@ class ArticleDocument(QObject):
         """Annotations in reading order."""
         return sorted(self._annotations.values(), key=lambda a: (a.start, -a.end, a.created))
 
+    def all_annotations(self):
+        """Every annotation, in no particular order (no sort: for callers that sort themselves)."""
+        return self._annotations.values()
+
     def annotation(self, annotation_id: str | None) -> Annotation | None:
         return self._annotations.get(annotation_id) if annotation_id else None
 

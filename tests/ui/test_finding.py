@@ -130,6 +130,13 @@ def test_tag_all_of_thousands_of_matches_is_one_step_and_undoes_in_one(window: M
     # The view shows them: a highlight on the first visible match.
     first = window.doc.offsets.to_utf16(window.find_bar.matches[0].start)
     assert window.view.index.at(first)
+    # A paragraph far below is highlighted once it scrolls into view.
+    last = window.doc.offsets.to_utf16(window.find_bar.matches[-1].start)
+    bar = window.view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(10)
+    block = window.view.document().findBlock(last)
+    assert any(f.format.background().color().alpha() > 0 for f in block.layout().formats())
     window.undo_stack.undo()
     assert db_rows(window, "SELECT count(*) FROM annotations WHERE tag = 'location'") == [(0,)]
     assert window.annotation_model.rowCount() == 0 and not window.view.index.at(first)

@@ -232,9 +232,11 @@ class Annotating(Part):
     def _replaced(self, changed: list[Annotation]) -> None:
         """Many spans came or went at once: rebuild the view's index and the list in one pass."""
         w = self.window
-        annotations = w.doc.annotations()
-        w.view.set_spans([self.span(a) for a in annotations], [self.span(a) for a in changed])
-        w.annotation_model.set_annotations(annotations, w.articles.paragraphs)
+        spans = [self.span(a) for a in changed]
+        present = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is not None]
+        gone = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is None]
+        w.view.change_spans(present, gone)
+        w.annotation_model.set_annotations(list(w.doc.all_annotations()), w.articles.paragraphs)
         w.annotation_model.set_links(w.linking.link_texts())
         if self.current_id is not None and w.doc.annotation(self.current_id) is None:
             self.select(None)

@@ -75,16 +75,18 @@ class Linking(Part):
 
     def link_texts(self) -> dict[str, str]:
         """For the panel: what each annotation is attributed to, or how many point at it."""
+        # From the links, not from every annotation: the cost follows the links.
         doc = self.window.doc
-        texts: dict[str, str] = {}
-        for a in doc.annotations():
-            targets = doc.links_from(a.id)
-            if targets:
-                texts[a.id] = " | ".join(shorten(t.text, 30) for t in targets)
-            else:
-                sources = doc.links_to(a.id)
-                if sources:
-                    texts[a.id] = f"{len(sources)} quote{'s' if len(sources) != 1 else ''}"
+        targets: dict[str, list[Annotation]] = {}
+        quoted: dict[str, int] = {}
+        for r in doc.relations():
+            source, target = doc.annotation(r.from_id), doc.annotation(r.to_id)
+            if source is not None and target is not None:
+                targets.setdefault(source.id, []).append(target)
+                quoted[target.id] = quoted.get(target.id, 0) + 1
+        texts = {a: " | ".join(shorten(t.text, 30) for t in ts) for a, ts in targets.items()}
+        for a, n in quoted.items():
+            texts.setdefault(a, f"{n} quote{'s' if n != 1 else ''}")
         return texts
 
     def update_lines(self) -> None:
