@@ -31,14 +31,15 @@ from .model import (
     now_iso,
 )
 from .model import TAG_NAME as _TAG_NAME
-from .reading import ImportOutcome, check_text
+from .reading import ImportOutcome, check_identifier, check_text, has_surrogate, shown
 from .store import Store
 from .text import QuoteSelector, canonicalize, quote_selector, reanchor, sha256_hex
 
 FORMAT_NAME = "annotator.v1"
 
-#: Refuse absurd nesting before json.loads recurses into it.
-MAX_JSON_BYTES = 512 * 1024 * 1024
+#: Larger JSON is refused before it is parsed: parsed JSON takes several
+#: times its size in memory, and 64 MiB holds tens of thousands of articles.
+MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
 def article_record(article: Article, annotations: list[Annotation], relations: list) -> dict:
@@ -122,7 +123,14 @@ def _req(obj: dict, key: str, kind: type | tuple[type, ...], where: str, optiona
         return None
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise _fail(where, f"'{key}' has the wrong type")
+    if isinstance(value, str) and has_surrogate(value):
+        raise _fail(where, f"'{key}' holds a lone surrogate ({shown(value)}), which is not text; the file is damaged")
     return value
+
+
+def _req_id(obj: dict, key: str, where: str) -> str:
+    """A required id: a string that can safely name a file (see :func:`check_identifier`)."""
+    return check_identifier(_req(obj, key, str, where), where)
 
 
 @dataclass
@@ -134,12 +142,16 @@ class _Bundle:
 
 def decode_json(data: bytes, name: str) -> object:
     """The parsed JSON of a file, or a one-sentence refusal."""
+    if len(data) > MAX_JSON_BYTES:
+        raise ImportRefused(f"{name} is larger than {MAX_JSON_BYTES // 2**20} MiB; JSON files that large are refused.")
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ImportRefused(f"{name} is not UTF-8 JSON.") from None
     except RecursionError:
         raise ImportRefused(f"{name} is nested too deeply to be annotator JSON.") from None
+    except MemoryError:
+        raise ImportRefused(f"{name} is too large to read as JSON.") from None
     except ValueError as exc:
         raise ImportRefused(f"{name} is not valid JSON ({exc}).") from None
 
@@ -172,11 +184,12 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
         ))
     bundles: list[_Bundle] = []
     seen_ids: set[str] = set()
+    seen_relation_ids: set[str] = set()
     for i, a in enumerate(_req(doc, "articles", list, name)):
         where = f"{name}: articles[{i}]"
         if not isinstance(a, dict):
             raise _fail(where, "is not an object")
-        article_id = _req(a, "id", str, where)
+        article_id = _req_id(a, "id", where)
         where = f"{name}: article {article_id}"
         text = _req(a, "text", str, where)
         if canonicalize(text) != text:
@@ -190,6 +203,8 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
         authors = _req(a, "authors", list, where, True) or []
         if not all(isinstance(x, str) for x in authors):
             raise _fail(where, "'authors' must be a list of names")
+        if any(has_surrogate(x) for x in authors):
+            raise _fail(where, "'authors' holds a lone surrogate, which is not text; the file is damaged")
         article = Article(
             id=article_id, title=_req(a, "title", str, where), text=text,
             source=_req(a, "source", str, where, True) or "", authors=authors,
@@ -201,7 +216,7 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
             w = f"{where}, annotations[{j}]"
             if not isinstance(n, dict):
                 raise _fail(w, "is not an object")
-            ann_id = _req(n, "id", str, w)
+            ann_id = _req_id(n, "id", w)
             w = f"{where}, annotation {ann_id}"
             if ann_id in seen_ids:
                 raise _fail(w, "the id appears twice in the file")
@@ -226,9 +241,13 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
             if not isinstance(r, dict):
                 raise _fail(w, "is not an object")
             rel = Relation(article_id=article_id, from_id=_req(r, "from", str, w), to_id=_req(r, "to", str, w),
-                           type=_req(r, "type", str, w, True) or ATTRIBUTED_TO, id=_req(r, "id", str, w))
+                           type=_req(r, "type", str, w, True) or ATTRIBUTED_TO, id=_req_id(r, "id", w))
+            w = f"{where}, link {rel.id}"
             if rel.from_id not in ids or rel.to_id not in ids:
                 raise _fail(w, "links an annotation that is not in this article")
+            if rel.id in seen_relation_ids:
+                raise _fail(w, "the link id appears twice in the file")
+            seen_relation_ids.add(rel.id)
             relations.append(rel)
         bundles.append(_Bundle(article, annotations, relations))
     return tags, bundles

@@ -12,6 +12,9 @@ readers themselves are format modules (:mod:`annotator.core.formats`).
 from __future__ import annotations
 
 import codecs
+import os
+import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,22 +132,88 @@ def first_line_title(text: str) -> str:
     return ""
 
 
+def _kind_of(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """A file's bytes, or a refusal that says why (missing, a folder, unreadable, too large)."""
+    """A file's bytes, or a refusal that says why (missing, a folder, unreadable, too large).
+
+    Only regular files are read — after following symlinks, and checked
+    before opening, since opening a pipe blocks and a device such as
+    ``/dev/zero`` never ends.  At most ``limit`` bytes are ever read,
+    whatever the file's size claims to be.
+    """
     name = path.name or str(path)
+    too_large = f"{name} is larger than {limit // 2**20} MiB; files that large are refused."
     try:
-        if path.is_dir():
+        info = os.stat(path)  # follows symlinks: what would actually be read
+        if stat.S_ISDIR(info.st_mode):
             raise ImportRefused(f"{name} is a folder, not a file; give the article files inside it.")
-        size = path.stat().st_size
-        if size > limit:
-            raise ImportRefused(f"{name} is {size / 1e6:.0f} MB; files larger than {limit // 2**20} MiB are refused.")
-        return path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportRefused(f"{name} is {_kind_of(info.st_mode)}, not a file; only saved files can be imported.")
+        if info.st_size > limit:
+            raise ImportRefused(f"{name} is {info.st_size / 1e6:.0f} MB; files larger than {limit // 2**20} MiB "
+                                "are refused.")
+        # O_NONBLOCK: should the path have been swapped for a pipe since the
+        # check, opening it must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise ImportRefused(f"{name} is not a regular file; only saved files can be imported.")
+            chunks: list[bytes] = []
+            left = limit + 1
+            while left > 0:
+                chunk = fh.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+        if left <= 0:
+            raise ImportRefused(too_large)
+        return b"".join(chunks)
     except FileNotFoundError:
         raise ImportRefused(f"{path} does not exist.") from None
     except PermissionError:
         raise ImportRefused(f"{name} cannot be read (permission denied).") from None
+    except BlockingIOError:
+        raise ImportRefused(f"{name} is not a regular file; only saved files can be imported.") from None
     except OSError as exc:
         raise ImportRefused(f"{name} cannot be read: {exc.strerror or exc}.") from None
+
+
+#: What an imported id may be: letters, digits and ``- _ . : @ + ~`` (a UUID,
+#: ``urn:uuid:…``, ``T12``), never a path (``/``, ``\``, ``..``), white space or
+#: a control character — ids end up in file names (the brat export).
+MAX_ID_CHARS = 200
+_ID = re.compile(r"[\w.:@+~-]+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def shown(value: str, limit: int = 60) -> str:
+    """``value`` quoted for a message: control characters and lone surrogates as escapes, cut short."""
+    out = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in value[:limit])
+    return f"'{out}…'" if len(value) > limit else f"'{out}'"
+
+
+def has_surrogate(value: str) -> bool:
+    """Whether ``value`` holds a lone surrogate (``\\udc80``): JSON can say it, text cannot hold it."""
+    return _SURROGATE.search(value) is not None
+
+
+def check_identifier(value: str, where: str) -> str:
+    """Refuse an id that could not safely name a file: see :data:`MAX_ID_CHARS` and the pattern above."""
+    if (len(value) > MAX_ID_CHARS or not _ID.fullmatch(value) or ".." in value
+            or value.startswith(".") or has_surrogate(value)):
+        raise ImportRefused(f"{where}: the id {shown(value)} is not usable (an id is at most {MAX_ID_CHARS} "
+                            "letters, digits and - _ . : @ + ~, without '..').")
+    return value
 
 
 def article_from_text(text: str, name: str, **metadata: object) -> Article:

@@ -181,3 +181,44 @@ def test_utf16_json_and_bom_json(store: Store, tmp_path: Path) -> None:
     path.write_bytes(json.dumps(doc).encode("utf-16"))
     [outcome] = list(import_paths(store, [path]))
     assert not outcome.ok and "UTF-8" in outcome.error  # said clearly, nothing changed
+
+
+def _small_doc(article_id: str = "fz-art", ann_id: str = "fz-ann", note: str = "", title: str = "t") -> dict:
+    return {"format": "annotator.v1", "articles": [{
+        "id": article_id, "title": title, "text": "قال بالي إن الوضع هادئ",
+        "annotations": [{"id": ann_id, "tag": "quote", "start": 0, "end": 3, "text": "قال", "note": note}]}]}
+
+
+@FUZZ
+@given(article_id=st.text(max_size=12), ann_id=st.text(max_size=12))
+def test_random_ids_import_safely_or_not_at_all(store: Store, article_id: str, ann_id: str) -> None:
+    before = snapshot(store)
+    try:
+        import_document(store, json.dumps(_small_doc(article_id, ann_id)).encode(), "ids.json")
+    except AnnotatorError as exc:
+        assert "\n" not in str(exc) and snapshot(store) == before
+    else:
+        assert "/" not in article_id and "\x00" not in article_id and ".." not in ann_id
+
+
+@FUZZ
+@given(where=st.sampled_from(["title", "note", "ann_id"]), cut=st.integers(0, 6),
+       surrogate=st.integers(0xD800, 0xDFFF))
+def test_lone_surrogates_in_json_are_refused(store: Store, where: str, cut: int, surrogate: int) -> None:
+    value = ("abcdef"[:cut] + chr(surrogate))
+    doc = _small_doc(**{where: value})
+    before = snapshot(store)
+    with pytest.raises(AnnotatorError, match="surrogate|not usable"):
+        import_document(store, json.dumps(doc).encode(), "s.json")
+    assert snapshot(store) == before
+
+
+@FUZZ
+@given(raw=st.text(alphabet="ab\r\n\u2028 قل", min_size=1, max_size=20), start=st.integers(0, 22),
+       length=st.integers(1, 22))
+def test_random_brat_offsets_on_crlf_text(store: Store, tmp_path_factory, raw: str, start: int, length: int) -> None:
+    folder = tmp_path_factory.mktemp("b")
+    (folder / "x.txt").write_bytes(raw.encode("utf-8"))
+    shown = raw[start:start + length].replace("\r", "").replace("\n", " ")
+    (folder / "x.ann").write_text(f"T1\tclaim {start} {start + length}\t{shown}\n", encoding="utf-8")
+    check_import(store, folder / "x.ann")

@@ -30,7 +30,7 @@ from ..model import (
     inferred_role,
     make_annotation,
 )
-from ..reading import ImportOutcome, article_from_text, decode_text, import_article
+from ..reading import ImportOutcome, article_from_text, decode_text, import_article, read_bytes
 from ..selection import selected
 from ..store import Store
 from ..text import canonicalize
@@ -72,6 +72,10 @@ def ann_lines(text: str, annotations: list[Annotation], relations: list[Relation
     return lines
 
 
+#: What an article id may contribute to a file name (anything else becomes ``_``).
+_SAFE_NAME = re.compile(r"[^0-9A-Za-z_-]")
+
+
 def export_brat(store: Store, folder: str | Path, article_id: str | None = None, tag: str | None = None) -> int:
     """Write ``NNN_id.txt``/``.ann`` pairs and the brat configuration into ``folder``.
 
@@ -88,7 +92,7 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
     tags = store.tags()
     count = 0
     for n, item in enumerate(selected(store, article_id, tag), start=1):
-        base = f"{n:03d}_{item.article.id[:8]}"
+        base = f"{n:03d}_{_SAFE_NAME.sub('_', item.article.id[:8])}"
         with atomic_file(folder / f"{base}.txt") as fh:
             fh.write(item.article.text.encode("utf-8"))
         with atomic_file(folder / f"{base}.ann") as fh:
@@ -109,9 +113,9 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
 
 # -- import --------------------------------------------------------------------
 
-_T_LINE = re.compile(r"^(T\d+)\t([^\s]+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
-_R_LINE = re.compile(r"^(R\d+)\t([^\s]+) Arg1:(T\d+) Arg2:(T\d+)\s*$")
-_NOTE_LINE = re.compile(r"^#\d+\tAnnotatorNotes (T\d+)\t(.*)$")
+_T_LINE = re.compile(r"^(T[0-9]{1,12})\t([^\s]+) ([0-9]{1,12} [0-9]{1,12}(?:;[0-9]{1,12} [0-9]{1,12})*)\t(.*)$")
+_R_LINE = re.compile(r"^(R[0-9]{1,12})\t([^\s]+) Arg1:(T[0-9]{1,12}) Arg2:(T[0-9]{1,12})\s*$")
+_NOTE_LINE = re.compile(r"^#[0-9]{1,12}\tAnnotatorNotes (T[0-9]{1,12})\t(.*)$")
 
 
 @dataclass
@@ -139,7 +143,7 @@ def _raw_to_canonical(raw: str) -> list[int]:
     canonical = 0
     for i, ch in enumerate(raw):
         mapping.append(canonical)
-        if ch == "\r" and raw[i + 1:i + 2] == "\n":
+        if ch == "\r" and raw[i + 1:i + 2] == "\n" or i == 0 and ch == "\ufeff":  # \r\n is one \n; a BOM goes
             continue
         canonical += 1
     mapping.append(canonical)
@@ -153,13 +157,10 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
     line or a span whose text does not match refuses the whole file.
     """
     txt_path = ann_path.with_suffix(".txt")
-    if not txt_path.is_file():
+    ann_text, _ = decode_text(read_bytes(ann_path), ann_path.name)
+    if not txt_path.exists():
         raise ImportRefused(f"{ann_path.name}: its text file {txt_path.name} is not beside it.")
-    try:
-        raw, _ = decode_text(txt_path.read_bytes(), txt_path.name)
-        ann_text, _ = decode_text(ann_path.read_bytes(), ann_path.name)
-    except OSError as exc:
-        raise ImportRefused(f"{ann_path.name} cannot be read: {exc.strerror or exc}.") from None
+    raw, _ = decode_text(read_bytes(txt_path), txt_path.name)  # the same checks and size limit as any file
     mapping = _raw_to_canonical(raw)
     article = article_from_text(raw, txt_path.name)
     text = article.text
@@ -167,6 +168,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
     spans: dict[str, tuple[str, int, int]] = {}
     notes: dict[str, str] = {}
     links: list[tuple[str, str, str]] = []
+    seen: set[str] = set()  # T and R ids: each defined once
     for number, line in enumerate(canonicalize(ann_text).split("\n"), start=1):
         if not line.strip():
             continue
@@ -176,10 +178,18 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             if not m:
                 raise ImportRefused(f"{where}: not a brat text-bound annotation.")
             t_id, kind, frag_text, shown = m.groups()
-            frags = [tuple(int(x) for x in f.split()) for f in frag_text.split(";")]
+            if t_id in spans or t_id in seen:
+                raise ImportRefused(f"{where}: {t_id} is defined twice.")
+            seen.add(t_id)
+            frags = [(int(s), int(e)) for s, e in (f.split() for f in frag_text.split(";"))]
             if any(not 0 <= s < e <= len(raw) for s, e in frags):
                 raise ImportRefused(f"{where}: offsets outside {txt_path.name} (length {len(raw)}).")
+            if any(0 < x < len(raw) and raw[x - 1] == "\r" and raw[x] == "\n" for f in frags for x in f):
+                raise ImportRefused(f"{where}: an offset falls between the \\r and \\n of a line break in "
+                                    f"{txt_path.name}.")
             pieces = sorted((mapping[s], mapping[e]) for s, e in frags)
+            if any(s >= e for s, e in pieces):
+                raise ImportRefused(f"{where}: a fragment holds only a line break or a byte-order mark.")
             if any(b_start < a_end for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])):
                 raise ImportRefused(f"{where}: its fragments overlap.")
             if _flat(" ".join(text[s:e] for s, e in pieces)) != _flat(shown):
@@ -196,7 +206,10 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             m = _R_LINE.match(line)
             if not m:
                 raise ImportRefused(f"{where}: not a brat relation.")
-            kind, a, b = m.group(2, 3, 4)
+            r_id, kind, a, b = m.group(1, 2, 3, 4)
+            if r_id in seen:
+                raise ImportRefused(f"{where}: {r_id} is defined twice.")
+            seen.add(r_id)
             links.append((kind, a, b))
         elif line.startswith("#"):
             m = _NOTE_LINE.match(line)
@@ -209,12 +222,13 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
                                   "(events, attributes, normalisations) have no place in annotator")
     with store._writing():
         stored, existed = import_article(store, article)
-        known = {t.name for t in store.tags()}
-        position = max((t.position for t in store.tags()), default=0)
+        tags = store.tags()  # read once: a file with thousands of labels stays linear
+        known = {t.name for t in tags}
+        position = max((t.position for t in tags), default=0)
+        free = iter([c for c in PALETTE if c not in {t.color for t in tags}])
         for kind in sorted({k for k, _, _ in spans.values()} - known):
             position += 1
-            used = {t.color for t in store.tags()}
-            color = next((c for c in PALETTE if c not in used), DEFAULT_COLOR)
+            color = next(free, DEFAULT_COLOR)
             store.save_tag(Tag(kind, kind.replace("_", " ").capitalize(), color, "", position, inferred_role(kind)))
             report.new_tags.append(kind)
         existing = {(a.tag, a.start, a.end): a.id for a in store.annotations(stored.id)}

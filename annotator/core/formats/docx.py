@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from ..errors import ImportRefused
 from ..model import Article
 from ..reading import CELL_SEPARATOR, article_from_text, read_bytes, split_authors
 from . import Format
+
+#: Limits on what a .docx unpacks to, checked in the zip's directory before
+#: anything is inflated (a small file can hold gigabytes of XML).  Inflating
+#: stops at a member's declared size, so the declared sizes are a real bound.
+MAX_XML_BYTES = 32 * 1024 * 1024  # all the XML of the document: a thousand-page report is far less
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # everything, pictures included
+MAX_MEMBERS = 10_000
+
+
+def _check_package(data: bytes, name: str) -> None:
+    """Refuse a .docx that would unpack to more than the limits above."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        raise ImportRefused(f"{name} is damaged or is not a Word .docx document; open it in Word or "
+                            "LibreOffice and save it again as .docx.") from None
+    if len(members) > MAX_MEMBERS:
+        raise ImportRefused(f"{name} holds {len(members)} parts; a Word document with more than "
+                            f"{MAX_MEMBERS} is refused.")
+    xml = sum(m.file_size for m in members if not m.filename.lower().startswith("word/media/"))
+    total = sum(m.file_size for m in members)
+    if xml > MAX_XML_BYTES or total > MAX_UNPACKED_BYTES:
+        raise ImportRefused(f"{name} unpacks to {max(xml, total) / 1e6:.0f} MB; Word documents whose text "
+                            f"is over {MAX_XML_BYTES // 2**20} MiB (or {MAX_UNPACKED_BYTES // 2**20} MiB "
+                            "with pictures) are refused.")
 
 
 def read_docx_article(path: Path) -> Article:
@@ -18,8 +45,11 @@ def read_docx_article(path: Path) -> Article:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportRefused(f"{path.name} is an old Word (.doc) file: open it in Word or LibreOffice, "
                             "save it as .docx, and import that.")
+    _check_package(data, path.name)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))  # the bytes checked, not the path again
+    except RecursionError:
+        raise ImportRefused(f"{path.name} is nested too deeply to be a Word document.") from None
     except Exception:  # not a zip, not a Word package, damaged XML: all the same to the user
         raise ImportRefused(f"{path.name} is damaged or is not a Word .docx document; open it in Word or "
                             "LibreOffice and save it again as .docx.") from None

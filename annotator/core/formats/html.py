@@ -33,8 +33,11 @@ def read_html_article(path: Path) -> Article:
     # paragraph; its recall mode then keeps it.  Menus alone ("Home") are
     # still too little to be an article.
     for options in ({}, {"favor_recall": True}):
-        extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                                include_tables=False, **options)  # type: ignore[arg-type]
+        try:
+            extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                                    include_tables=False, **options)  # type: ignore[arg-type]
+        except RecursionError:
+            raise ImportRefused(f"{path.name} is nested too deeply to be read as a web page.") from None
         if isinstance(extracted, dict):
             doc = extracted
         else:

@@ -26,6 +26,8 @@ def write_jsonl(store: Store, out: BinaryIO, article_id: str | None = None, tag:
 
 def _jsonl_as_document(data: bytes, name: str) -> dict:
     """JSON Lines (one annotator.v1 article per line) as one annotator.v1 document."""
+    if len(data) > MAX_JSON_BYTES:
+        raise ImportRefused(f"{name} is larger than {MAX_JSON_BYTES // 2**20} MiB; JSON files that large are refused.")
     try:
         lines = [line for line in data.decode("utf-8-sig").split("\n") if line.strip()]
     except UnicodeDecodeError:
@@ -34,7 +36,9 @@ def _jsonl_as_document(data: bytes, name: str) -> dict:
     for number, line in enumerate(lines, start=1):
         try:
             articles.append(json.loads(line))
-        except (ValueError, RecursionError) as exc:
+        except RecursionError:
+            raise ImportRefused(f"{name}, line {number}: nested too deeply to be annotator JSON.") from None
+        except ValueError as exc:
             raise ImportRefused(f"{name}, line {number}: not JSON ({exc}).") from None
     return {"format": "annotator.v1", "articles": articles}
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..errors import ImportRefused
 from ..model import Article
 from ..reading import (
     CELL_SEPARATOR,
@@ -94,6 +96,96 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
     return meta, "\n".join(lines[end + 1:])
 
 
+#: Lists and quotes nested deeper than this are refused: python-markdown
+#: recurses once per level (a RecursionError past a few hundred) and slows
+#: down with the cube of the depth.  No article nests lists 30 deep.
+MAX_NESTING = 100
+#: python-markdown takes time quadratic in the length of a paragraph for
+#: two things: an opening ``[``, ``(`` or ``<`` that nothing closes (it scans
+#: to the end of the paragraph for each: ``[a](`` repeated, 80 KB, took a
+#: minute) and backslash escapes (``\]`` repeated).  Past this budget of
+#: (such items × paragraph length), the escapes and the unclosed openers are
+#: replaced by stand-ins while rendering and put back after, so they show as
+#: written …
+MAX_SCAN = 2_000_000
+#: … and past this one every opener of the paragraph is (its links then show
+#: as written), whatever might close them.
+MAX_SCAN_ALL = 20_000_000
+
+_LEADING = re.compile(r"[ \t]*(?:(?:>|[*+-](?=[ \t])|[0-9]{1,9}[.)](?=[ \t]))[ \t]*)*")
+_MARKER = re.compile(r">|[*+-]|[0-9]{1,9}[.)]")
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+_ESCAPABLE = "\\`*_{}[]()>#+-.!"  # what python-markdown unescapes after a backslash
+_COSTLY = re.compile(r"\\[" + re.escape(_ESCAPABLE) + r"]|[\[\]()<>]")
+_CLOSERS = {"]": "[", ")": "(", ">": "<"}
+#: Noncharacters (which Unicode reserves for a program's internal use) stand
+#: in for escaped characters and unclosed openers while rendering: plain
+#: text to python-markdown, put back in the rendered text.
+_STAND_INS = {ch: chr(0xFDD0 + i) for i, ch in enumerate(_ESCAPABLE + "<")}
+_PUT_BACK = str.maketrans({v: k for k, v in _STAND_INS.items()})
+_HAS_STAND_IN = re.compile("[\ufdd0-\ufdef]")
+
+
+def _check_nesting(body: str, name: str) -> None:
+    for number, line in enumerate(body.split("\n"), start=1):
+        lead = _LEADING.match(line)
+        if lead is None or len(lead.group()) <= MAX_NESTING:
+            continue
+        prefix = lead.group()
+        depth = len(_MARKER.findall(prefix)) + (prefix.count(" ") + 4 * prefix.count("\t")) // 4
+        if depth > MAX_NESTING:
+            raise ImportRefused(f"{name}, line {number}: lists or quotes nested more than {MAX_NESTING} deep; "
+                                "that is not an article annotator can read.")
+
+
+def _defuse_block(block: str, name: str, stand_ins_free: bool) -> str:
+    """The block, with its escapes and unclosed openers (or, past MAX_SCAN_ALL, all openers) stood in for."""
+    tokens = [(m.start(), m.group()) for m in _COSTLY.finditer(block)]
+    costly = [(pos, tok) for pos, tok in tokens if len(tok) == 2 or tok in "[(<"]
+    if len(costly) * len(block) <= MAX_SCAN:
+        return block
+    if not stand_ins_free:
+        raise ImportRefused(f"{name} has a paragraph with {len(costly)} unclosed brackets or escapes, too many "
+                            "to render in reasonable time.")
+    if len(costly) * len(block) > MAX_SCAN_ALL:
+        replace = costly
+    else:
+        stacks: dict[str, list[tuple[int, str]]] = {"[": [], "(": [], "<": []}
+        replace = [(pos, tok) for pos, tok in tokens if len(tok) == 2]
+        for pos, tok in tokens:
+            if tok in stacks:
+                stacks[tok].append((pos, tok))
+            elif tok in _CLOSERS and stacks[_CLOSERS[tok]]:
+                stacks[_CLOSERS[tok]].pop()
+        replace += [item for stack in stacks.values() for item in stack]
+    out: list[str] = []
+    last = 0
+    for pos, tok in sorted(replace):
+        out.append(block[last:pos])
+        out.append(_STAND_INS[tok[-1]])
+        last = pos + len(tok)
+    out.append(block[last:])
+    return "".join(out)
+
+
+def defuse(body: str, name: str) -> str:
+    """Markdown that python-markdown renders in bounded time, or a refusal (see the limits above).
+
+    The rendered text must be translated with ``_PUT_BACK`` (which changes
+    nothing when no stand-in was needed: the body then holds none).
+    """
+    _check_nesting(body, name)
+    free = _HAS_STAND_IN.search(body) is None
+    out: list[str] = []
+    last = 0
+    for m in _BLOCK_BREAK.finditer(body):
+        out.append(_defuse_block(body[last:m.start()], name, free))
+        out.append(m.group())
+        last = m.end()
+    out.append(_defuse_block(body[last:], name, free))
+    return "".join(out)
+
+
 def read_markdown_article(path: Path, encoding: str | None = None) -> Article:
     """A Markdown article: front matter for metadata, the rendered text as the article."""
     import markdown
@@ -101,8 +193,15 @@ def read_markdown_article(path: Path, encoding: str | None = None) -> Article:
     text, _ = decode_text(read_bytes(path), path.name, encoding)
     meta, body = _front_matter(canonicalize(text))
     parser = _BlockText()
-    parser.feed(markdown.markdown(body, output_format="html", extensions=["tables"]))
+    free = _HAS_STAND_IN.search(body) is None
+    try:
+        parser.feed(markdown.markdown(defuse(body, path.name), output_format="html", extensions=["tables"]))
+    except RecursionError:
+        raise ImportRefused(f"{path.name} is nested too deeply to be read as an article.") from None
     parser.close()
+    if free:
+        parser.blocks = [block.translate(_PUT_BACK) for block in parser.blocks]
+        parser.first_heading = parser.first_heading.translate(_PUT_BACK)
     if parser.first_heading:
         meta.setdefault("title", parser.first_heading)
     return article_from_text("\n\n".join(parser.blocks), path.name, **meta)
