@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from annotator.ui.main_window import MainWindow
-from tests.ui.conftest import CTRL, FIXTURES, click_save, db_rows, press, undo
+from tests.ui.conftest import CTRL, FIXTURES, click_save, db_rows, press, tag, undo
 
 
 def test_dropping_files_imports_them_with_progress(window: MainWindow, tmp_path: Path, qtbot) -> None:
@@ -99,3 +100,18 @@ def test_article_details_are_shown_and_editable(window: MainWindow) -> None:
     assert "Jindar Abdulqader" in window.info_label.text()
     undo(window)
     assert json.loads(db_rows(window, "SELECT authors FROM articles")[0][0]) == ["جيندار عبد القادر", "أفين شيخموس"]
+
+
+def test_an_xlsx_export_that_cuts_long_cells_says_so(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    note_id = tag(window, "مصطفى بالي", "2")
+    window.details_part.note_edited(note_id, "ملاحظة طويلة " * 4000)  # over Excel's 32,767 characters
+    window.export_action.trigger()
+    dialog = window.dialog
+    dialog.format_buttons["xlsx"].setChecked(True)
+    target = tmp_path / "long.xlsx"
+    dialog.path_edit.setText(str(target))
+    QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists)
+    [box] = window.open_messages()
+    assert "32,767" in box.text() and "cut" in box.text()
+    box.close()

@@ -153,8 +153,10 @@ class Transfer(Part):
 
         w = self.window
         article_id = None if dialog.all_articles or w.doc.article is None else w.doc.article.id
+        notices: list[str] = []
         try:
-            n = export_to_file(w.store, dialog.format, dialog.path, article_id, dialog.tag, dialog.excel)
+            n = export_to_file(w.store, dialog.format, dialog.path, article_id, dialog.tag, dialog.excel,
+                               notices=notices)
         except AnnotatorError as exc:
             w.show_message("Export failed", str(exc), error=True)
             return False
@@ -162,6 +164,9 @@ class Transfer(Part):
         w.settings.setValue("export/format", dialog.choice_key)
         self.status(f"Exported {n} annotations to {dialog.path}", 8000)
         dialog.accept()
+        if notices:  # e.g. cells longer than a spreadsheet holds were cut, and marked
+            w.show_message("Exported, with a warning", f"Exported {n} annotations to {dialog.path}.\n\n"
+                           + "\n".join(notices))
         return True
 
 
