@@ -119,10 +119,17 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     When not even the first word fits, only … is shown: a cell never shows
     part of a word (the whole text is in its tooltip).
     """
-    if metrics.horizontalAdvance(text) <= width:
+    # Measuring a long text costs its whole length: no more characters than
+    # could possibly fit (none is narrower than a space's half) are measured.
+    room = max(8, 3 * width // max(1, metrics.horizontalAdvance(" ")))
+    if len(text) <= room and metrics.horizontalAdvance(text) <= width:
         return text
-    words = text.split(" ")
-    lo, hi = 0, len(words) - 1  # the most words that fit, with the ellipsis
+    # Cut long texts at a word boundary before measuring (the last piece may be half a word).
+    words = text[:room + 1].split(" ")[:-1] if len(text) > room else text.split(" ")
+    if not words:
+        return "…" if metrics.horizontalAdvance("…") <= width else ""
+    # The most words that fit, with the ellipsis (all of them, when the text was cut before measuring).
+    lo, hi = 0, len(words) if len(text) > room else len(words) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2
         if metrics.horizontalAdvance(" ".join(words[:mid]).rstrip(" ،,;:؛") + "…") <= width:

@@ -156,3 +156,13 @@ def test_the_shortcut_sheet_shows_every_key_and_no_step_text(window: MainWindow,
         assert table.columnWidth(1) >= metrics.horizontalAdvance(table.item(r, 1).text())
     assert table.verticalScrollBar().maximum() == 0  # every row visible
     sheet.reject()
+
+
+def test_eliding_a_very_long_text_is_cut_between_words_and_fits(window: MainWindow) -> None:
+    metrics = QFontMetrics(window.annotation_table.font())
+    long_text = " ".join(SEED_TEXT.split()) * 20  # tens of thousands of characters
+    for width in (30, 120, 400):
+        cut = elide_words(long_text, metrics, width)
+        assert cut.endswith("…") and metrics.horizontalAdvance(cut) <= width
+        kept = cut[:-1]
+        assert long_text.startswith(kept) and (not kept or long_text[len(kept)] in " ،,;:؛")
