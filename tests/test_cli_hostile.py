@@ -198,14 +198,20 @@ def test_show_to_full_stdout_is_one_line_and_status_1(small_db: Path) -> None:
     assert "No space left on device" in assert_clean_failure(result)
 
 
+def three_articles(folder: Path) -> list[str]:
+    """Three small article files to import (their titles: خبر رقم 0, 1, 2)."""
+    files = []
+    for n in range(3):
+        path = folder / f"{n}.txt"
+        path.write_text(f"خبر رقم {n}\nنص الخبر.", encoding="utf-8")
+        files.append(str(path))
+    return files
+
+
 @needs_dev_full
 def test_import_to_full_stdout_still_imports_every_file(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    files = []
-    for n in range(3):
-        path = tmp_path / f"{n}.txt"
-        path.write_text(f"خبر رقم {n}\nنص الخبر.", encoding="utf-8")
-        files.append(str(path))
+    files = three_articles(tmp_path)
     with open("/dev/full", "wb") as full:
         result = run_cli("import", *files, "--db", str(db), stdout=full, stderr=subprocess.PIPE)
     line = assert_clean_failure(result)
@@ -228,11 +234,7 @@ def test_reader_leaving_early_is_quiet_and_status_0(small_db: Path) -> None:
 
 def test_import_whose_reader_left_still_imports_every_file(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    files = []
-    for n in range(3):
-        path = tmp_path / f"{n}.txt"
-        path.write_text(f"خبر رقم {n}\nنص الخبر.", encoding="utf-8")
-        files.append(str(path))
+    files = three_articles(tmp_path)
     importer = subprocess.Popen([sys.executable, "-m", "annotator", "import", *files, "--db", str(db)],
                                 cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert importer.stdout is not None and importer.stderr is not None
