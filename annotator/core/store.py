@@ -666,17 +666,19 @@ class Store:
         self._keep_text(article.id, article.text)
         return article
 
-    def articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+    def articles(self, limit: int | None = None, offset: int = 0, counts: bool = True) -> list[ArticleSummary]:
         """Every article, oldest first, with its annotation count (no text).
 
         ``limit`` and ``offset`` give one page of that list.  The order comes
         from the ``articles_created`` index and each count from the
         ``(article_id, …)`` index; only the columns stored before the text are
-        read from the rows, so an article's length costs nothing here.
+        read from the rows, so an article's length costs nothing here.  With
+        ``counts=False`` nothing is counted and every ``annotation_count`` is
+        0 (for a caller that counts all articles at once, as ``list`` does).
         """
+        count = "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id)" if counts else "0"
         rows = self._query(
-            "SELECT ar.id, ar.title, ar.language, "
-            "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
+            f"SELECT ar.id, ar.title, ar.language, {count} "
             "FROM articles ar INDEXED BY articles_created ORDER BY ar.created, ar.rowid LIMIT ? OFFSET ?",
             [-1 if limit is None else limit, offset],
         )
@@ -691,13 +693,25 @@ class Store:
             yield self.get_article(aid)
 
     def tag_counts_by_article(self) -> Iterator[tuple[str, dict[str, int]]]:
-        """``(article_id, {tag: count})`` for every article with annotations."""
-        counts: dict[str, dict[str, int]] = {}
+        """``(article_id, {tag: count})`` for every article with annotations.
+
+        One pass over the ``(article_id, tag)`` index, which yields the rows
+        grouped by article: each article's counts are handed on as soon as
+        they are complete.
+        """
+        current: str | None = None
+        per_tag: dict[str, int] = {}
         for article_id, tag, n in self._query(
-            "SELECT article_id, tag, count(*) FROM annotations GROUP BY article_id, tag"
+            "SELECT article_id, tag, count(*) FROM annotations INDEXED BY annotations_article_tag "
+            "GROUP BY article_id, tag"
         ):
-            counts.setdefault(article_id, {})[tag] = n
-        yield from counts.items()
+            if article_id != current:
+                if current is not None:
+                    yield current, per_tag
+                current, per_tag = article_id, {}
+            per_tag[tag] = n
+        if current is not None:
+            yield current, per_tag
 
     def article_count(self) -> int:
         """How many articles the database holds."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any, TextIO
@@ -114,6 +115,16 @@ def _cluster_width(cluster: str) -> int:
     return 2 if wide else 1
 
 
+#: Characters that are a grapheme cluster of their own, one column wide: printable ASCII, Latin-1
+#: and Latin Extended-A/B (less the soft hyphen), Arabic letters, digits and punctuation (less the
+#: harakat, the prepended signs U+0600–U+0605 and the Quranic marks), and the dashes, quotes and
+#: ellipsis of General Punctuation.  Anything else (a mark, an emoji, CJK, a joiner) is measured.
+SIMPLE_CHARACTERS = (
+    "\x20-\x7e\xa0-\xac\xae-\u024f\u060c\u061b\u061f\u0621-\u064a\u0660-\u066d\u0671-\u06d3\u06d5\u2010-\u2027"
+)
+_NOT_SIMPLE = re.compile(f"[^{SIMPLE_CHARACTERS}]")  # re: a plain class, 5× faster than regex
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: per grapheme cluster, 2 if wide (emoji, CJK), else 1."""
     return sum(_cluster_width(match.group()) for match in _CLUSTER.finditer(text))
@@ -126,6 +137,13 @@ def fit(text: str, width: int) -> str:
     too wide: linear in the width, whatever the length of ``text``.
     """
     flat = " ".join(text.split())
+    if width > 0 and _NOT_SIMPLE.search(flat, 0, width + 1) is None:
+        # Nearly every title: the first width + 1 characters each take one
+        # column on their own (no marks, no wide or zero-width characters),
+        # so columns are characters and no cluster needs to be measured.
+        if len(flat) <= width:
+            return flat + " " * (width - len(flat))
+        return flat[:width - 1] + "…"
     kept = 0  # characters of ``flat`` that fit in width - 1 columns (room for the …)
     used = 0  # their columns
     total = 0  # columns of everything seen so far
