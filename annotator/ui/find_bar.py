@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
+from time import perf_counter
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from ..core.find import PieceFinder
 from ..core.model import Tag
-from ..core.search import Folded, Match, find_all, fold
+from ..core.search import Match
 from .panels import swatch
+
+#: A search works this long at a time, then lets the window handle events (typing goes on).
+SLICE_SECONDS = 0.012
 
 
 class FindBar(QWidget):
-    """A bar above the text: query, whole-words, previous/next, count, tag-all."""
+    """A bar above the text: query, whole-words, previous/next, count, tag-all.
+
+    The search runs as you type.  It starts in the paragraph of ``origin``
+    (the caret: the view keeps it up to date) and works through a long
+    article a slice at a time between key presses, so the matches near
+    the reader are shown at once and the count grows until it is complete.
+    """
 
     #: matches changed (the view highlights them); the int is the current index or -1
     matchesChanged = Signal(list, int)
@@ -23,8 +37,13 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
-        self._folded: Folded | None = None
+        self._finder: PieceFinder | None = None
         self._text = ""
+        self._search: Iterator[tuple[int, list[Match]]] | None = None
+        self._found: dict[int, list[Match]] = {}  # matches per piece of the article
+        self._total = 0
+        #: code point the search starts from (the caret)
+        self.origin = 0
         self.matches: list[Match] = []
         self.current = -1
         self.query = QLineEdit()
@@ -54,11 +73,11 @@ class FindBar(QWidget):
                   self.tag_button, close):
             layout.addWidget(w)
         layout.setStretch(0, 1)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)  # long articles: search once typing pauses
-        self._debounce.timeout.connect(self.run)
-        self.query.textChanged.connect(lambda _t: self._debounce.start())
+        self._work = QTimer(self)
+        self._work.setSingleShot(True)
+        self._work.setInterval(0)  # the rest of a long search, as soon as events are handled
+        self._work.timeout.connect(self._carry_on)
+        self.query.textChanged.connect(lambda _t: self.run())
         self.whole.toggled.connect(lambda _c: self.run())
         self.next_button.clicked.connect(lambda: self.step(1))
         self.prev_button.clicked.connect(lambda: self.step(-1))
@@ -81,7 +100,8 @@ class FindBar(QWidget):
     def set_text(self, text: str) -> None:
         """The article changed: search again if the bar is open (folding waits until needed)."""
         self._text = text
-        self._folded = None
+        self._finder = None
+        self.origin = 0
         if self.isVisible():
             self.run()
 
@@ -95,23 +115,74 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self._work.stop()
+        self._search = None
         self.matches, self.current = [], -1
         self.matchesChanged.emit([], -1)
         self.closed.emit()
 
     def run(self) -> None:
-        self._debounce.stop()
+        """Search for the query again: the first slice now, the rest between events."""
+        self._work.stop()
+        self._search = None
+        self._found, self._total = {}, 0
+        self.matches, self.current = [], -1  # the marks stay until the new matches replace them
         query = self.query.text()
-        if self._folded is None and self._text and query.strip():
-            self._folded = fold(self._text)  # once per article, on the first search
-        self.matches = find_all(self._folded, query, self.whole.isChecked()) if self._folded and query.strip() else []
-        self.current = 0 if self.matches else -1
+        if self._text and query.strip():
+            if self._finder is None:
+                self._finder = PieceFinder(self._text)
+            first = self._finder.piece_of(self.origin)
+            self._search = self._finder.search(query, self.whole.isChecked(), first)
+        self._carry_on()
+
+    def searching(self) -> bool:
+        """True while a long search is still going through the article."""
+        return self._search is not None
+
+    def _carry_on(self) -> None:
+        """Search for one slice of time, show what is found, and come back for the rest."""
+        first = not self._found
+        if self._search is not None:
+            deadline = perf_counter() + SLICE_SECONDS
+            for piece, found in self._search:
+                if found:
+                    self._found[piece] = found
+                    self._total += len(found)
+                if perf_counter() > deadline:
+                    break
+            else:
+                self._search = None
+        if self._search is None or (first and self._found):
+            self._show()  # the matches are marked when first found and when complete
+            if self._search is not None:
+                self._work.start()
+            return
+        self._count()
+        self._work.start()
+
+    def _show(self) -> None:
+        """Make the matches found so far the bar's matches, the one at the caret current."""
+        self.matches = [m for piece in sorted(self._found) for m in self._found[piece]]
+        self.current = bisect_left(self.matches, self.origin, key=lambda m: m.start) if self.matches else -1
+        if self.current >= len(self.matches):
+            self.current = 0 if self.matches else -1  # past the last match: wrap to the first
         self._update()
 
     def flush(self) -> None:
-        """Search now if typing is still within its pause (before acting on the matches)."""
-        if self._debounce.isActive():
-            self.run()
+        """Finish the search now (before acting on the matches)."""
+        if self._search is not None:
+            for piece, found in self._search:
+                if found:
+                    self._found[piece] = found
+                    self._total += len(found)
+            self._search = None
+            current = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
+            self.matches = [m for piece in sorted(self._found) for m in self._found[piece]]
+            if current is not None:
+                self.current = bisect_left(self.matches, current.start, key=lambda m: m.start)
+            else:
+                self.current = 0 if self.matches else -1
+            self._update()
 
     def step(self, delta: int) -> None:
         self.flush()
@@ -120,13 +191,20 @@ class FindBar(QWidget):
         self.current = (self.current + delta) % len(self.matches)
         self._update()
 
-    def _update(self) -> None:
+    def _count(self) -> None:
         if not self.query.text().strip():
             self.count.setText("")
+        elif self._search is not None:
+            shown = f"{self.current + 1} of " if self.current >= 0 else ""
+            self.count.setText(f"{shown}{self._total:,}…")  # still counting
         elif self.matches:
-            self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+            self.count.setText(f"{self.current + 1} of {len(self.matches):,}")
         else:
             self.count.setText("no matches")
+        self.count.setToolTip("Still searching the article" if self._search is not None else "")
+
+    def _update(self) -> None:
+        self._count()
         self.tag_button.setEnabled(bool(self.matches))
         self.matchesChanged.emit(self.matches, self.current)
 

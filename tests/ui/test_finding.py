@@ -142,3 +142,35 @@ def test_tag_all_of_thousands_of_matches_is_one_step_and_undoes_in_one(window: M
     assert window.annotation_model.rowCount() == 0 and not window.view.index.at(first)
     window.undo_stack.redo()
     assert db_rows(window, "SELECT count(*) FROM annotations WHERE tag = 'location'") == [(2000,)]
+
+
+def test_a_long_article_is_searched_as_you_type_without_waiting_for_the_whole_text(
+        window: MainWindow, qtbot) -> None:
+    from annotator.core.importers import article_from_text, import_article
+
+    paragraph = "أكد المتحدث أن قوات التحالف تراقب الطريق الدولي بين الحسكة وتل تمر منذ أسابيع.\n"
+    text = "تقرير طويل جداً\n" + paragraph * 25_000  # about 2M code points
+    article, _ = import_article(window.store, article_from_text(text, "long"))
+    window.refresh_article_list()
+    window.open_article(article.id)
+    # The reader is far down the article: the search starts there.
+    caret = window.doc.text.index("التحالف", len(window.doc.text) // 2)
+    window.view.select_utf16(window.doc.offsets.to_utf16(caret), window.doc.offsets.to_utf16(caret))
+    press(window.view, Qt.Key.Key_F, "", CTRL)
+    bar = window.find_bar
+    bar.query.setText("التحالف")  # typing searches at once: no Enter, no pause
+    # The first slice has shown the match at the caret, and the search goes on between events.
+    assert bar.searching()
+    assert bar.matches and bar.matches[bar.current].start == caret
+    assert bar.count.text().endswith("…")
+    assert window.view.textCursor().selectionStart() == window.doc.offsets.to_utf16(caret)
+    qtbot.waitUntil(lambda: not bar.searching(), timeout=30_000)
+    assert len(bar.matches) == window.doc.text.count("التحالف") == 25_000
+    assert bar.count.text() == f"{bar.current + 1} of 25,000"
+    assert bar.matches == sorted(bar.matches, key=lambda m: m.start)
+    # Typing on restarts the search; Tag all waits for it to finish and tags every match.
+    bar.query.setText("الحسكة")
+    assert bar.searching()
+    window.tag_all_matches("location")
+    assert db_rows(window, "SELECT count(*) FROM annotations WHERE tag = 'location' AND text = 'الحسكة'") == [
+        (25_000,)]

@@ -28,6 +28,8 @@ class Finding(Part):
         # Marks follow the scrolling: only what is on the screen is ever marked.
         w.view.verticalScrollBar().valueChanged.connect(lambda _v: self._mark_visible())
         w.find_bar.matchesChanged.connect(self.show_matches)
+        # A search starts where the reader is (the caret, or the match last shown).
+        w.view.cursorPositionChanged.connect(self._follow_caret)
         w.find_bar.tagAllRequested.connect(self.tag_all_matches)
         w.find_bar.closed.connect(w.view.setFocus)
         w.search_panel.hitActivated.connect(self.open_hit)
@@ -37,6 +39,10 @@ class Finding(Part):
         selected = self.window.view.textCursor().selectedText()
         self.window.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
 
+    def _follow_caret(self) -> None:
+        w = self.window
+        w.find_bar.origin = w.doc.offsets.from_utf16(w.view.textCursor().selectionStart())
+
     def show_matches(self, matches: list, current: int) -> None:
         """Mark the matches on the screen and select the current one.
 
@@ -44,8 +50,9 @@ class Finding(Part):
         only those in and near the visible part are marked, again as it scrolls.
         """
         view, offsets = self.window.view, self.window.doc.offsets
-        self.matches = matches
-        self._starts = [offsets.to_utf16(m.start) for m in matches]
+        if matches is not self.matches:  # stepping through the same matches keeps their starts
+            self.matches = matches
+            self._starts = [offsets.to_utf16(m.start) for m in matches]
         if 0 <= current < len(matches):
             m = matches[current]
             view.select_utf16(offsets.to_utf16(m.start), offsets.to_utf16(m.end))
