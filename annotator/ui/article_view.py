@@ -183,6 +183,7 @@ class ArticleView(QPlainTextEdit):
         self._margin_press = False
         self._pressed_cell: Cell | None = None
         self._cells: dict[tuple, list[Cell]] = {}
+        self._bars: dict[int, tuple[tuple, list[tuple[Span, QRectF]]]] = {}  # per block, see span_bars
         self._stale: set[int] = set()  # paragraphs to re-highlight when they come into view
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(40)
@@ -212,6 +213,7 @@ class ArticleView(QPlainTextEdit):
         self.link_lines = []
         self._drag = None
         self._cells.clear()
+        self._bars.clear()
         self._stale.clear()
         self.setExtraSelections([])
         self.index = SpanIndex(spans)
@@ -628,31 +630,50 @@ class ArticleView(QPlainTextEdit):
         offset = self.contentOffset()
         block = self.firstVisibleBlock()
         bottom = (area or self.viewport().rect()).bottom()
+        # A block's bars, relative to the block, are kept while its spans and
+        # its line breaks stay the same: measuring glyph runs is the costly
+        # part, and a key press changes one block of those on screen.
+        shape = (self.viewport().width(), self.font().key(), self.document().documentMargin())
+        if len(self._bars) > 2000:
+            self._bars.clear()
         while block.isValid():
             geometry = self.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > bottom:
                 break
             lo = block.position()
-            hi = lo + block.length() - 1
-            spans = self.index.overlapping(lo, hi) if block.isVisible() else []
+            spans = self.index.overlapping(lo, lo + block.length() - 1) if block.isVisible() else []
             if spans:
                 layout = block.layout()
-                levels = _levels(spans)
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    line_lo = lo + line.textStart()
-                    line_hi = line_lo + line.textLength()
-                    base_y = geometry.top() + layout.position().y() + line.y() + line.ascent() + line.descent() * 0.35
-                    for span in spans:
-                        s, e = max(span.start, line_lo), min(span.end, line_hi)
-                        if s >= e:
-                            continue
-                        y = base_y + 3.2 * levels[span.key]
-                        for run in line.glyphRuns(s - lo, e - s):
-                            rect = run.boundingRect()
-                            x0 = geometry.left() + layout.position().x() + rect.left()
-                            bars.append((span, QRectF(x0, y, rect.width(), 2.2)))
+                key = (shape, layout.lineCount(), tuple((x.start, x.end, x.key) for x in spans))
+                kept = self._bars.get(block.blockNumber())
+                if kept is None or kept[0] != key:
+                    kept = (key, self._block_bars(block, spans))
+                    self._bars[block.blockNumber()] = kept
+                left, top = geometry.left(), geometry.top()
+                bars.extend((span, rect.translated(left, top)) for span, rect in kept[1])
             block = block.next()
+        return bars
+
+    @staticmethod
+    def _block_bars(block: QTextBlock, spans: list[Span]) -> list[tuple[Span, QRectF]]:
+        """The bars of ``spans`` in one block, relative to the block's top left corner."""
+        bars: list[tuple[Span, QRectF]] = []
+        lo = block.position()
+        layout = block.layout()
+        levels = _levels(spans)
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            line_lo = lo + line.textStart()
+            line_hi = line_lo + line.textLength()
+            base_y = layout.position().y() + line.y() + line.ascent() + line.descent() * 0.35
+            for span in spans:
+                s, e = max(span.start, line_lo), min(span.end, line_hi)
+                if s >= e:
+                    continue
+                y = base_y + 3.2 * levels[span.key]
+                for run in line.glyphRuns(s - lo, e - s):
+                    rect = run.boundingRect()
+                    bars.append((span, QRectF(layout.position().x() + rect.left(), y, rect.width(), 2.2)))
         return bars
 
     def link_path(self, line: LinkLine) -> QPainterPath:

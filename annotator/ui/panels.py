@@ -6,6 +6,8 @@ Lists are Qt model/view pairs over the plain objects of the core.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -42,6 +44,8 @@ from .directional import ALIGN_LTR, ALIGN_RTL, elide_words, plain_tooltip
 _Index = QModelIndex | QPersistentModelIndex
 #: Role carrying ``"rtl"``/``"ltr"`` for cells whose text decides its own direction.
 DirectionRole = Qt.ItemDataRole.UserRole + 10
+#: Role carrying a hashable summary of everything a cell shows (its text, swatch, direction), or None.
+CellRole = Qt.ItemDataRole.UserRole + 11
 
 
 class DirectionalDelegate(QStyledItemDelegate):
@@ -55,7 +59,52 @@ class DirectionalDelegate(QStyledItemDelegate):
     word (Qt's own eliding cuts in the middle of a word).
     """
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A repaint after each key press (inserting a row shifts every row
+        # below it) draws every visible cell again: what is costly and the
+        # same from one paint to the next (a cell's picture, the text room of
+        # a cell of a given shape, a text cut to a width) is kept.
+        self._rooms: dict[tuple, int] = {}
+        self._cut: dict[tuple[str, int, str], str] = {}
+        self._pictures: dict[tuple, QPixmap] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        cell = index.data(CellRole)
+        if cell is not None:
+            # A model that can say in one call all that a cell shows gets its
+            # cells drawn from pictures (see _picture); the alternate-row colour
+            # is the view's, so a row moved down by an insert is still a hit.
+            rect = option.rect
+            key = (cell, rect.width(), rect.height(), option.state.value, option.font.key(),
+                   option.palette.cacheKey(), painter.device().devicePixelRatioF())
+            picture = self._pictures.pop(key, None)
+            if picture is None:
+                picture = self._picture(option, index)
+                if len(self._pictures) >= 600:  # about ten screens of cells; the oldest go first
+                    del self._pictures[next(iter(self._pictures))]
+            self._pictures[key] = picture  # (re)inserted last: most recently used
+            painter.drawPixmap(rect.topLeft(), picture)
+            return
+        self._paint(painter, option, index)
+
+    def _picture(self, option: QStyleOptionViewItem, index: _Index) -> QPixmap:
+        """The cell drawn once on a transparent picture of its size."""
+        rect = option.rect
+        ratio = option.widget.devicePixelRatioF() if option.widget is not None else 1.0
+        picture = QPixmap(max(1, int(rect.width() * ratio)), max(1, int(rect.height() * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        local = QStyleOptionViewItem(option)
+        local.rect = rect.translated(-rect.topLeft())
+        local.features &= ~QStyleOptionViewItem.ViewItemFeature.Alternate
+        on_picture = QPainter(picture)
+        self._paint(on_picture, local, index)
+        on_picture.end()
+        return picture
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Draw the cell: in its text's direction, the text cut between words."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
@@ -64,10 +113,23 @@ class DirectionalDelegate(QStyledItemDelegate):
             opt.text = ""  # a narrow table shows the tag's swatch alone
         wraps = bool(opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
         if opt.text and not wraps:
-            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width() - 6
-            # Qt has turned line breaks into U+2028 by now: cut each line on its own.
-            lines = opt.text.replace("\n", "\u2028").split("\u2028")
-            opt.text = "\u2028".join(elide_words(line, opt.fontMetrics, room) for line in lines)
+            shape = (opt.rect.width(), opt.rect.height(), opt.icon.isNull(), opt.decorationSize.width(),
+                     opt.direction, int(opt.features.value), opt.font.key())
+            room = self._rooms.get(shape)
+            if room is None:
+                if len(self._rooms) > 256:
+                    self._rooms.clear()
+                room = self._rooms[shape] = (
+                    style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width() - 6)
+            key = (opt.text, room, shape[-1])
+            cut = self._cut.get(key)
+            if cut is None:
+                if len(self._cut) > 4096:
+                    self._cut.clear()
+                # Qt has turned line breaks into U+2028 by now: cut each line on its own.
+                lines = opt.text.replace("\n", "\u2028").split("\u2028")
+                cut = self._cut[key] = "\u2028".join(elide_words(line, opt.fontMetrics, room) for line in lines)
+            opt.text = cut
             opt.textElideMode = Qt.TextElideMode.ElideNone
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
@@ -89,8 +151,9 @@ class DirectionalDelegate(QStyledItemDelegate):
             option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 
+@lru_cache(maxsize=256)
 def swatch(color: str, size: int = 14) -> QIcon:
-    """A small square of a tag's colour, for buttons and list rows."""
+    """A small square of a tag's colour, for buttons and list rows (made once per colour and size)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -120,6 +183,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._links: dict[str, str] = {}
         #: a narrow panel shows each tag as its swatch alone (the label is in the tooltip)
         self.compact_tags = False
+        self._cells: dict[tuple[str, int], tuple] = {}
 
     @staticmethod
     def _key(a: Annotation) -> tuple[int, int, str, str]:
@@ -127,6 +191,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def set_tags(self, tags: list[Tag]) -> None:
         self._tags = {t.name: t for t in tags}
+        self._cells.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
@@ -141,12 +206,41 @@ class AnnotationTableModel(QAbstractTableModel):
         self._keys = [self._key(a) for a in self._rows]
         self._key_of = dict(zip((a.id for a in self._rows), self._keys))
         self._line_starts = line_starts
+        self._cells.clear()
+        self.endResetModel()
+        self.changing -= 1
+
+    def change(self, added: list[Annotation], removed: set[str]) -> None:
+        """Add and remove many rows at once (Tag all, or undoing it): one reset, the rest not re-sorted.
+
+        The kept rows are already in order, so sorting them with the new
+        ones is a merge of two runs (Timsort finds them): linear, where
+        sorting every row again by its key cost a second at 200,000 rows.
+        """
+        self.changing += 1
+        self.beginResetModel()
+        rows, keys = self._rows, self._keys
+        gone = removed & self._key_of.keys()
+        if gone:
+            kept = [i for i, a in enumerate(rows) if a.id not in gone]
+            rows, keys = [rows[i] for i in kept], [keys[i] for i in kept]
+            for annotation_id in gone:
+                del self._key_of[annotation_id]
+        if added:
+            new = sorted(added, key=self._key)
+            new_keys = [self._key(a) for a in new]
+            rows, keys = rows + new, keys + new_keys
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            rows, keys = [rows[i] for i in order], [keys[i] for i in order]
+            self._key_of.update(zip((a.id for a in new), new_keys, strict=True))
+        self._rows, self._keys = rows, keys
         self.endResetModel()
         self.changing -= 1
 
     def set_links(self, links: dict[str, str]) -> None:
         """What each annotation is attributed to ("→ speaker") or how many point at it."""
         self._links = links
+        self._cells.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
 
@@ -180,6 +274,8 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = annotation
+        for column in range(len(self.COLUMNS)):
+            self._cells.pop((annotation.id, column), None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def row_of(self, annotation_id: str) -> int | None:
@@ -217,6 +313,15 @@ class AnnotationTableModel(QAbstractTableModel):
         col = index.column()
         if role == self.AnnotationRole:
             return a
+        if role == CellRole:
+            cell = self._cells.get((a.id, col))
+            if cell is None:
+                if len(self._cells) > 20_000:
+                    self._cells.clear()
+                cell = self._cells[(a.id, col)] = (
+                    col, self.compact_tags and col == 0, self.data(index), self.data(index, DirectionRole),
+                    tag.color if (tag := self._tags.get(a.tag)) is not None and col == 0 else None)
+            return cell
         tag = self._tags.get(a.tag)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -335,39 +440,117 @@ class AnnotationTable(QTableView):
         self.viewport().update()
 
 
+class ArticleSource(Protocol):
+    """Where the article list reads from, a page at a time (the store is one)."""
+
+    def article_count(self) -> int:
+        """How many articles there are."""
+        ...
+
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+        """Articles ``offset`` to ``offset + limit`` of the list, in order."""
+        ...
+
+    def article_position(self, article_id: str) -> int | None:
+        """The row of an article in the list, or None."""
+        ...
+
+
+class _ArticlesInMemory:
+    """An :class:`ArticleSource` over a list already read (tests, small uses)."""
+
+    def __init__(self, rows: list[ArticleSummary]) -> None:
+        self._rows = list(rows)
+
+    def article_count(self) -> int:
+        return len(self._rows)
+
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[ArticleSummary]:
+        return self._rows[offset:None if limit is None else offset + limit]
+
+    def article_position(self, article_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
+
+
 class ArticleListModel(QAbstractListModel):
-    """The articles in the database: title (and how many annotations)."""
+    """The articles in the database: title (and how many annotations).
+
+    Rows are read from an :class:`ArticleSource` a page at a time, when the
+    view first asks for one of them: opening the window reads the page it
+    shows (and the open article's row), not 10,000 titles and their counts.
+    ``rowCount`` is the whole list, so the scroll bar is right from the
+    start.  A few recent pages are kept; :meth:`set_source` (a refresh)
+    drops them all.
+    """
 
     IdRole = Qt.ItemDataRole.UserRole + 1
+    #: rows read at a time, and how many such pages are kept
+    PAGE_ROWS = 200
+    KEPT_PAGES = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleSummary] = []
+        self._source: ArticleSource = _ArticlesInMemory([])
+        self._total = 0
+        self._pages: dict[int, list[ArticleSummary]] = {}  # page number -> rows, least recently used first
 
-    def set_articles(self, rows: list[ArticleSummary]) -> None:
+    def set_source(self, source: ArticleSource) -> None:
+        """List the articles of ``source`` (read again from the start: after any change)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._source = source
+        self._total = source.article_count()
+        self._pages.clear()
         self.endResetModel()
 
+    def set_articles(self, rows: list[ArticleSummary]) -> None:
+        """List these articles (already read)."""
+        self.set_source(_ArticlesInMemory(rows))
+
+    def loaded_rows(self) -> int:
+        """How many rows are held in memory now (for tests and benchmarks)."""
+        return sum(len(page) for page in self._pages.values())
+
+    def article(self, row: int) -> ArticleSummary | None:
+        """The article on ``row``, its page read if need be; None past the end."""
+        if not 0 <= row < self._total:
+            return None
+        number, at = divmod(row, self.PAGE_ROWS)
+        page = self._pages.pop(number, None)
+        if page is None:
+            page = self._source.articles(limit=self.PAGE_ROWS, offset=number * self.PAGE_ROWS)
+            while len(self._pages) >= self.KEPT_PAGES:
+                del self._pages[next(iter(self._pages))]
+        self._pages[number] = page  # (re)inserted last: most recently used
+        # Another window may have removed articles since the count: a short page.
+        return page[at] if at < len(page) else None
+
     def row_of(self, article_id: str) -> int | None:
-        for i, r in enumerate(self._rows):
-            if r.id == article_id:
-                return i
-        return None
+        for number, page in self._pages.items():
+            for at, r in enumerate(page):
+                if r.id == article_id:
+                    return number * self.PAGE_ROWS + at
+        row = self._source.article_position(article_id)
+        return row if row is not None and row < self._total else None
 
     def set_count(self, article_id: str, count: int) -> None:
-        row = self.row_of(article_id)
-        if row is not None:
-            self._rows[row].annotation_count = count
-            self.dataChanged.emit(self.index(row), self.index(row))
+        """Show a new annotation count for an article (if its row has been read: else it is read fresh)."""
+        for number, page in self._pages.items():
+            for at, r in enumerate(page):
+                if r.id == article_id:
+                    r.annotation_count = count
+                    row = number * self.PAGE_ROWS + at
+                    self.dataChanged.emit(self.index(row), self.index(row))
+                    return
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self.article(index.row())
+        if r is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             # LRM: keep "7 annotations" in English order under an Arabic title.
             n = r.annotation_count

@@ -236,7 +236,8 @@ class Annotating(Part):
         present = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is not None]
         gone = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is None]
         w.view.change_spans(present, gone)
-        w.annotation_model.set_annotations(list(w.doc.all_annotations()), w.articles.paragraphs)
+        w.annotation_model.change([a for a in changed if w.doc.annotation(a.id) is not None],
+                                  {a.id for a in changed if w.doc.annotation(a.id) is None})
         w.annotation_model.set_links(w.linking.link_texts())
         if self.current_id is not None and w.doc.annotation(self.current_id) is None:
             self.select(None)
