@@ -684,6 +684,23 @@ class Store:
         )
         return [ArticleSummary(*row) for row in rows]
 
+    def article_position(self, article_id: str) -> int | None:
+        """Where the article stands in :meth:`articles` (0 for the oldest), or None if there is none.
+
+        Read from the indexes alone: the window finds the row of the open
+        article without reading the list up to it.
+        """
+        rows = self._query(
+            "SELECT created, rowid FROM articles INDEXED BY articles_id_created_title WHERE id = ?", [article_id]
+        )
+        if not rows:
+            return None
+        created, rowid = rows[0]
+        return self._query(
+            "SELECT count(*) FROM articles INDEXED BY articles_created WHERE (created, rowid) < (?, ?)",
+            [created, rowid],
+        )[0][0]
+
     def iter_articles(self, article_id: str | None = None) -> Iterator[Article]:
         """Articles one at a time (memory stays bounded by the largest one)."""
         if article_id is not None:
@@ -905,59 +922,114 @@ class Store:
     # -- search ----------------------------------------------------------
 
     def search_annotations(
-        self, query: str = "", tag: str | None = None, speaker: str | None = None, limit: int = 500
+        self, query: str = "", tag: str | None = None, speaker: str | None = None, limit: int = 500,
+        offset: int = 0,
     ) -> list[tuple[Annotation, str]]:
-        """Annotations whose text or note contains ``query`` (Arabic-folded),
+        """A page of annotations whose text or note contains ``query`` (Arabic-folded),
         optionally only with ``tag`` and only those linked to a speaker whose
         span contains ``speaker``.  Returns ``(annotation, article_title)``
         pairs in article and reading order.
+
+        A page is the first ``limit`` hits after ``offset`` in the order the
+        annotations were made — the full-text index's own order, which SQLite
+        reads as a stream and stops once the page is full — so a page costs
+        the same with 500 hits as with 500,000.  Only that page is then sorted
+        into article order.  Ask for ``limit + 1`` to learn whether there are more.
         """
-        where = ["1"]
-        params: list[object] = []
-        needle = fold_text(query).strip()
-        if needle:
-            where.append("a.rowid IN (" + _fts_clause("annotations_fts", "{text note}", needle, params) + ")")
-        if tag:
-            where.append("a.tag = ?")
-            params.append(tag)
-        who = fold_text(speaker or "").strip()
-        said_by = ""
-        if who:
-            # "Said by" is a join driven from the speaker side: the speaker
-            # spans the index finds, their incoming links, the spans linked
-            # (each once) — not a sub-query run for every candidate span.
-            speaker_params: list[object] = [ATTRIBUTED_TO]
-            said_by = (
-                "JOIN (SELECT DISTINCT r.from_id FROM relations r "
-                "JOIN annotations s ON s.id = r.to_id WHERE r.type = ? AND s.rowid IN ("
-                + _fts_clause("annotations_fts", "text", who, speaker_params) + ")) said ON said.from_id = a.id "
-            )
-            params = speaker_params + params
-        params.append(limit)
+        if limit <= 0:
+            return []
+        page = self._hit_rowids(query, tag, speaker, limit, max(0, offset))
+        if not page:
+            return []
         # Articles are joined through the covering (id, created, title)
         # index: reading ``created`` from an article's row would walk its text.
+        marks = ", ".join("?" * len(page))
         rows = self._query(
             f"SELECT {', '.join('a.' + c.strip() for c in _ANNOTATION_COLUMNS.split(','))}, ar.title "
-            f"FROM annotations a {said_by}"
-            "JOIN articles ar INDEXED BY articles_id_created_title ON ar.id = a.article_id "
-            f"WHERE {' AND '.join(where)} ORDER BY ar.created, ar.rowid, a.start, a.end DESC LIMIT ?",
-            params,
+            "FROM annotations a JOIN articles ar INDEXED BY articles_id_created_title ON ar.id = a.article_id "
+            f"WHERE a.rowid IN ({marks}) ORDER BY ar.created, ar.rowid, a.start, a.end DESC, a.rowid",
+            page,
         )
         return [(Annotation(*_annotation_args(row[:-1])), row[-1]) for row in rows]
 
-    def search_articles(self, query: str, limit: int = 200) -> list[ArticleSummary]:
-        """Articles whose title or text contains ``query`` (Arabic-folded)."""
+    def _hit_rowids(self, query: str, tag: str | None, speaker: str | None, limit: int, offset: int) -> list[int]:
+        """The rowids of one page of :meth:`search_annotations` hits, in the order they were made.
+
+        Every plan starts from a stream in rowid order — the query's or the
+        speaker's full-text hits, else the tag's index — joins the rest row by
+        row, and is read only as far as the page needs.
+        """
         needle = fold_text(query).strip()
-        if not needle:
+        who = fold_text(speaker or "").strip()
+        params: list[object] = []
+        where: list[str] = []
+        if who:
+            # "Said by": from the speaker spans the index finds (in the order
+            # they were made), through their incoming links, to the spans
+            # linked; a span linked to two such speakers comes once.
+            source = _fts_source("annotations_fts", "sf", "text", who, params)
+            sql = (f"SELECT a.rowid FROM {source} CROSS JOIN annotations s ON s.rowid = sf.rowid "
+                   "CROSS JOIN relations r ON r.to_id = s.id CROSS JOIN annotations a ON a.id = r.from_id")
+            where.append("r.type = ?")
+            params.append(ATTRIBUTED_TO)
+            if needle:
+                where.append(_fts_row_check("annotations_fts", "{text note}", needle, "a.rowid", params))
+            order = "sf.rowid"
+        elif needle:
+            source = _fts_source("annotations_fts", "f", "{text note}", needle, params)
+            sql = f"SELECT a.rowid FROM {source} CROSS JOIN annotations a ON a.rowid = f.rowid"
+            order = "f.rowid"
+        elif tag:
+            sql = "SELECT a.rowid FROM annotations a INDEXED BY annotations_tag"
+            order = "a.rowid"
+        else:
+            return []
+        if tag:
+            where.append("a.tag = ?")
+            params.append(tag)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {order}"
+        skip = offset
+        if not who:  # said-by may repeat a span: its page is cut below, after dropping repeats
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+            skip = 0
+        page: list[int] = []
+        seen: set[int] = set()
+        try:
+            cursor = self.db.execute(sql, params)
+            for (rowid,) in cursor:
+                if rowid in seen:
+                    continue
+                seen.add(rowid)
+                if len(seen) > skip:
+                    page.append(rowid)
+                    if len(page) == limit:
+                        break
+            cursor.close()
+        except sqlite3.Error as exc:
+            raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
+        return page
+
+    def search_articles(self, query: str, limit: int = 200, offset: int = 0) -> list[ArticleSummary]:
+        """A page of articles whose title or text contains ``query`` (Arabic-folded), oldest first.
+
+        As in :meth:`search_annotations`, the page is the first ``limit``
+        hits after ``offset`` in the full-text index's order (the order the
+        articles were added), then sorted.
+        """
+        needle = fold_text(query).strip()
+        if not needle or limit <= 0:
             return []
         params: list[object] = []
-        clause = _fts_clause("articles_fts", "{title text}", needle, params)
-        params.append(limit)
+        source = _fts_source("articles_fts", "f", "{title text}", needle, params)
+        params += [limit, max(0, offset)]
         rows = self._query(
             "SELECT ar.id, ar.title, ar.language, "
             "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
-            f"FROM articles ar INDEXED BY articles_created WHERE ar.rowid IN ({clause}) "
-            "ORDER BY ar.created, ar.rowid LIMIT ?",
+            f"FROM (SELECT f.rowid AS hit FROM {source} ORDER BY f.rowid LIMIT ? OFFSET ?) page "
+            "JOIN articles ar ON ar.rowid = page.hit ORDER BY ar.created, ar.rowid",
             params,
         )
         return [ArticleSummary(*row) for row in rows]
@@ -1010,18 +1082,33 @@ class Store:
         return self._query("PRAGMA integrity_check")[0][0]
 
 
-def _fts_clause(table: str, columns: str, needle: str, params: list[object]) -> str:
-    """A sub-select of rowids in ``table`` whose ``columns`` contain ``needle``.
+def _fts_source(table: str, alias: str, columns: str, needle: str, params: list[object]) -> str:
+    """``table`` as ``alias``, limited to the rows whose ``columns`` contain ``needle``.
 
-    The trigram index finds substrings of three characters or more; shorter
-    needles (a two-letter word) fall back to a scan with ``instr``.
+    The result is a FROM item that reads in rowid order.  The trigram index
+    finds substrings of three characters or more; a shorter needle (a
+    two-letter word) is looked for with ``instr`` over the rows, in order.
     """
     if len(needle) >= 3 and _TRIGRAM:
         params.append(f'{columns} : "' + needle.replace('"', '""') + '"')
-        return f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+        return f"(SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid) {alias}"
     cols = columns.strip("{}").split()
     params.extend([needle] * len(cols))
-    return f"SELECT rowid FROM {table} WHERE " + " OR ".join(f"instr({c}, ?) > 0" for c in cols)
+    return (f"(SELECT rowid FROM {table} WHERE " + " OR ".join(f"instr({c}, ?) > 0" for c in cols)
+            + f" ORDER BY rowid) {alias}")
+
+
+def _fts_row_check(table: str, columns: str, needle: str, rowid: str, params: list[object]) -> str:
+    """A condition: the row ``rowid`` of ``table`` has ``needle`` in ``columns``.
+
+    Checked on that row's folded text alone (a lookup by rowid and ``instr``):
+    a ``MATCH`` limited to one rowid still walks the needle's whole posting
+    lists, a millisecond per row at a million spans.
+    """
+    cols = columns.strip("{}").split()
+    params.extend([needle] * len(cols))
+    return (f"EXISTS (SELECT 1 FROM {table} WHERE rowid = {rowid} AND ("
+            + " OR ".join(f"instr({c}, ?) > 0" for c in cols) + "))")
 
 
 def _folded_article(article: Article) -> tuple[str, str]:
