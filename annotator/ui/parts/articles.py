@@ -25,9 +25,9 @@ class Articles(Part):
         window.doc.articleChanged.connect(self._changed)
 
     def refresh_list(self) -> None:
-        """Re-read the article list (titles and counts)."""
+        """Re-read the article list (titles and counts): the count now, the rows as they are shown."""
         w = self.window
-        w.article_model.set_articles(w.store.articles())
+        w.article_model.set_source(w.store)
         if w.doc.article is not None:
             w.article_list.show_current(w.doc.article.id)
 
@@ -35,11 +35,12 @@ class Articles(Part):
         """Open the article that was open last time, else the first one."""
         store = self.window.store
         last = store.get_meta(LAST_ARTICLE_KEY)
-        articles = store.articles()
-        if last in {a.id for a in articles}:
+        if last and store.has_article(last):
             self.open(last)
-        elif articles:
-            self.open(articles[0].id)
+        else:
+            first = store.articles(limit=1)
+            if first:
+                self.open(first[0].id)
 
     def open(self, article_id: str) -> None:
         """Show an article (and remember it for the next launch)."""
