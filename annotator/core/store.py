@@ -934,13 +934,23 @@ class Store:
         annotations were made — the full-text index's own order, which SQLite
         reads as a stream and stops once the page is full — so a page costs
         the same with 500 hits as with 500,000.  Only that page is then sorted
-        into article order.  Ask for ``limit + 1`` to learn whether there are more.
+        into article order.  :meth:`search_annotation_page` also says whether
+        more follow.
         """
+        return self.search_annotation_page(query, tag, speaker, limit, offset)[0]
+
+    def search_annotation_page(
+        self, query: str = "", tag: str | None = None, speaker: str | None = None, limit: int = 500,
+        offset: int = 0,
+    ) -> tuple[list[tuple[Annotation, str]], bool]:
+        """:meth:`search_annotations`, and whether there are hits after this page."""
         if limit <= 0:
-            return []
-        page = self._hit_rowids(query, tag, speaker, limit, max(0, offset))
+            return [], False
+        page = self._hit_rowids(query, tag, speaker, limit + 1, max(0, offset))
+        more = len(page) > limit
+        page = page[:limit]  # the extra one is the next page's first, in the order hits are paged
         if not page:
-            return []
+            return [], False
         # Articles are joined through the covering (id, created, title)
         # index: reading ``created`` from an article's row would walk its text.
         marks = ", ".join("?" * len(page))
@@ -950,7 +960,7 @@ class Store:
             f"WHERE a.rowid IN ({marks}) ORDER BY ar.created, ar.rowid, a.start, a.end DESC, a.rowid",
             page,
         )
-        return [(Annotation(*_annotation_args(row[:-1])), row[-1]) for row in rows]
+        return [(Annotation(*_annotation_args(row[:-1])), row[-1]) for row in rows], more
 
     def _hit_rowids(self, query: str, tag: str | None, speaker: str | None, limit: int, offset: int) -> list[int]:
         """The rowids of one page of :meth:`search_annotations` hits, in the order they were made.
@@ -1019,20 +1029,30 @@ class Store:
         hits after ``offset`` in the full-text index's order (the order the
         articles were added), then sorted.
         """
+        return self.search_article_page(query, limit, offset)[0]
+
+    def search_article_page(self, query: str, limit: int = 200, offset: int = 0) -> tuple[list[ArticleSummary], bool]:
+        """:meth:`search_articles`, and whether there are hits after this page."""
         needle = fold_text(query).strip()
         if not needle or limit <= 0:
-            return []
+            return [], False
         params: list[object] = []
         source = _fts_source("articles_fts", "f", "{title text}", needle, params)
-        params += [limit, max(0, offset)]
+        hits = [rowid for (rowid,) in self._query(f"SELECT f.rowid FROM {source} ORDER BY f.rowid LIMIT ? OFFSET ?",
+                                                  [*params, limit + 1, max(0, offset)])]
+        more = len(hits) > limit
+        hits = hits[:limit]
+        if not hits:
+            return [], False
         rows = self._query(
             "SELECT ar.id, ar.title, ar.language, "
             "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
-            f"FROM (SELECT f.rowid AS hit FROM {source} ORDER BY f.rowid LIMIT ? OFFSET ?) page "
-            "JOIN articles ar ON ar.rowid = page.hit ORDER BY ar.created, ar.rowid",
-            params,
+            f"FROM articles ar WHERE ar.rowid IN ({', '.join('?' * len(hits))}) ORDER BY "
+            # ``created`` from the covering index: in the row it is stored after the text.
+            "(SELECT c.created FROM articles c INDEXED BY articles_id_created_title WHERE c.id = ar.id), ar.rowid",
+            hits,
         )
-        return [ArticleSummary(*row) for row in rows]
+        return [ArticleSummary(*row) for row in rows], more
 
     def rebuild_search_index(self) -> None:
         """Re-fold every article and annotation into the full-text tables."""

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -53,7 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import AnnotatorError
-from ..core.model import Annotation, Tag
+from ..core.model import Annotation, ArticleSummary, Tag
 from ..core.search import find_in_text
 from ..core.store import Store
 from ..core.text import dominant_direction, line_and_column, paragraph_starts
@@ -61,6 +62,9 @@ from .panels import DirectionRole, swatch
 
 #: How many places inside article text are listed per article.
 TEXT_HITS_PER_ARTICLE = 20
+#: Hits read at a time (annotations, articles): a search shows one page of each, "Show more" the next.
+ANNOTATION_PAGE = 100
+ARTICLE_PAGE = 25
 #: Characters of context (about) on each side of a match in article text.
 SNIPPET_CONTEXT = 50
 #: Annotation texts and notes longer than this are shown as a window around the match.
@@ -245,6 +249,21 @@ class _Group:
     direction: str
     rows: list[_Row] = field(default_factory=list)
     html: str | None = None
+
+
+@dataclass
+class _Paging:
+    """One search as it is read page by page: what was asked, how far it has been read, what is shown."""
+
+    query: str
+    tag: str | None
+    speaker: str
+    more_annotations: bool = True
+    more_articles: bool = False
+    annotations: int = 0  # annotation hits read so far
+    articles: int = 0  # article hits read so far
+    places: int = 0  # places in article text listed so far
+    groups: dict[str, _Group] = field(default_factory=dict)  # by article id, in the order first shown
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -618,6 +637,11 @@ class SearchPanel(QWidget):
         self.results = SearchResultsView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
+        self.more = QPushButton("Show more")
+        self.more.setObjectName("searchMore")
+        self.more.setToolTip("Read the next page of hits")
+        self.more.hide()
+        self.more.clicked.connect(self.show_more)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setHorizontalSpacing(6)
@@ -629,6 +653,7 @@ class SearchPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.more)
         self._update_muted()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -641,6 +666,7 @@ class SearchPanel(QWidget):
         self.tag_combo.currentIndexChanged.connect(lambda _i: self.run())
         self.results.chosen.connect(self._activate)
         self._tags: dict[str, Tag] = {}
+        self._paging: _Paging | None = None
 
     def set_tags(self, tags: list[Tag]) -> None:
         self._tags = {t.name: t for t in tags}
@@ -666,21 +692,49 @@ class SearchPanel(QWidget):
         return self.model.index_of(hit)
 
     def run(self) -> None:
-        """Search now (typing also searches, once it pauses)."""
+        """Search now (typing also searches, once it pauses): the first page of hits."""
         self._debounce.stop()
         self.model.clear()
+        self._paging = None
+        self.more.hide()
         query, speaker = self.query.text().strip(), self.speaker.text().strip()
         tag = self.tag_combo.currentData()
         if not (query or speaker or tag):
             self.summary.setText("")
             return
+        self._paging = _Paging(query, tag, speaker, more_articles=bool(query and not tag and not speaker))
+        self._read_page()
+
+    def show_more(self) -> None:
+        """Add the next page of hits to those shown."""
+        if self._paging is not None and (self._paging.more_annotations or self._paging.more_articles):
+            self._read_page()
+
+    def _read_page(self) -> None:
+        """Read one more page of annotations and of articles, and show everything read so far.
+
+        A page costs the same however many hits the search has (see
+        :meth:`Store.search_annotation_page`): a common word shows its first
+        hits at once, with "Show more" for the rest.
+        """
+        paging = self._paging
+        assert paging is not None
+        query, tag, speaker = paging.query, paging.tag, paging.speaker
         try:
-            annotation_hits = self.store.search_annotations(query, tag=tag, speaker=speaker or None)
-            articles = self.store.search_articles(query) if query and not tag and not speaker else []
+            annotation_hits: list[tuple[Annotation, str]] = []
+            if paging.more_annotations:
+                annotation_hits, paging.more_annotations = self.store.search_annotation_page(
+                    query, tag=tag, speaker=speaker or None, limit=ANNOTATION_PAGE, offset=paging.annotations)
+            articles: list[ArticleSummary] = []
+            if paging.more_articles:
+                articles, paging.more_articles = self.store.search_article_page(
+                    query, limit=ARTICLE_PAGE, offset=paging.articles)
         except AnnotatorError as exc:
             self.summary.setText(str(exc))
             return
-        groups: dict[str, _Group] = {}
+        paging.annotations += len(annotation_hits)
+        paging.articles += len(articles)
+        groups = paging.groups
         said_by: dict[str, dict[str, list[str]]] = {}
 
         def group(article_id: str, title: str) -> _Group:
@@ -695,10 +749,10 @@ class SearchPanel(QWidget):
                     said_by[ann.article_id] = self.store.attributions(ann.article_id)
                 except AnnotatorError:
                     said_by[ann.article_id] = {}
-            group(ann.article_id, title).rows.append(
-                self._annotation_row(ann, query, speaker, said_by[ann.article_id].get(ann.id, []))
-            )
-        places = 0
+            g = group(ann.article_id, title)
+            # Annotations first, in reading order (a later page may add to an article already shown).
+            at = sum(1 for r in g.rows if r.kind == "annotation" and (r.hit.start, -r.hit.end) <= (ann.start, -ann.end))
+            g.rows.insert(at, self._annotation_row(ann, query, speaker, said_by[ann.article_id].get(ann.id, [])))
         for summary in articles:
             try:
                 article = self.store.get_article(summary.id)
@@ -708,13 +762,19 @@ class SearchPanel(QWidget):
             paragraphs = paragraph_starts(article.text)
             for match in find_in_text(article.text, query)[:TEXT_HITS_PER_ARTICLE]:
                 g.rows.append(_text_row(article.id, article.text, match.start, match.end, paragraphs))
-                places += 1
+                paging.places += 1
+        for g in groups.values():
+            g.html = None  # its count of hits may have grown
         self.model.set_groups(list(groups.values()))
-        parts = [f"{len(annotation_hits)} annotation{'s' if len(annotation_hits) != 1 else ''}"]
+        more = paging.more_annotations or paging.more_articles
+        n = paging.annotations
+        parts = [f"{'first ' if paging.more_annotations else ''}{n} annotation{'s' if n != 1 else ''}"]
         if query and not tag and not speaker:
-            parts.append(f"{places} place{'s' if places != 1 else ''} in {len(articles)} article"
-                         f"{'s' if len(articles) != 1 else ''}")
-        self.summary.setText(", ".join(parts))
+            a = paging.articles
+            parts.append(f"{paging.places} place{'s' if paging.places != 1 else ''} in "
+                         f"{'the first ' if paging.more_articles else ''}{a} article{'s' if a != 1 else ''}")
+        self.summary.setText(", ".join(parts) + (" — more to show" if more else ""))
+        self.more.setVisible(more)
 
     def _annotation_row(self, ann: Annotation, query: str, speaker: str, speakers: list[str]) -> _Row:
         tag_def = self._tags.get(ann.tag)

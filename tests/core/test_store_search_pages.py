@@ -83,6 +83,21 @@ def test_said_by_pages_count_a_quote_linked_twice_once(tmp_path: Path) -> None:
         assert store.search_annotations("البحر", speaker="احمد") == []
 
 
+def test_a_page_says_whether_more_follow(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "m.db") as store:
+        for n in range(3):
+            article = _article(store, n, f"2026-01-0{n + 1}T00:00:00.000Z")
+            _span(store, article, "location", "الحسكة")
+        assert [len(h) for h, _ in [store.search_annotation_page("الحسكة", limit=2)]] == [2]
+        assert store.search_annotation_page("الحسكة", limit=2)[1] is True
+        assert store.search_annotation_page("الحسكة", limit=3)[1] is False
+        hits, more = store.search_annotation_page("الحسكة", limit=2, offset=2)
+        assert len(hits) == 1 and more is False
+        assert store.search_article_page("الحسكة", limit=2)[1] is True
+        found, more = store.search_article_page("الحسكة", limit=2, offset=2)
+        assert len(found) == 1 and more is False
+
+
 def test_search_articles_pages(tmp_path: Path) -> None:
     with Store.open(tmp_path / "a.db") as store:
         made = [_article(store, n, f"2026-01-0{9 - n}T00:00:00.000Z") for n in range(5)]
@@ -149,7 +164,7 @@ def test_the_hit_stream_needs_no_sort_of_all_hits(tmp_path: Path) -> None:
         original = store.db.execute
 
         def traced(sql: str, params=()):  # type: ignore[no-untyped-def]
-            if sql.startswith("SELECT a.rowid FROM"):
+            if sql.startswith(("SELECT a.rowid FROM", "SELECT f.rowid FROM")):
                 plans.append(" ".join(r[-1] for r in original("EXPLAIN QUERY PLAN " + sql, params)))
             return original(sql, params)
 
@@ -157,6 +172,8 @@ def test_the_hit_stream_needs_no_sort_of_all_hits(tmp_path: Path) -> None:
         for args in (("الحسكة", None, None), ("الحسكة", "quote", None), ("", "quote", None),
                      ("", "quote", "احمد"), ("الحسكة", "quote", "احمد"), ("في", None, None)):
             store.search_annotations(*args)
-        assert len(plans) == 6
+        store.search_articles("الحسكة")
+        store.search_articles("في")
+        assert len(plans) == 8
         for plan in plans:
             assert "TEMP B-TREE" not in plan, plan
