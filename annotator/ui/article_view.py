@@ -73,14 +73,31 @@ class SpanHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.index = index
         self.heading_block = -1
+        #: while set, a pass over the whole document formats only these paragraphs (block numbers)
+        self.eager: range | None = None
+        #: paragraphs left unformatted by such a pass, formatted when they come into view
+        self.deferred: set[int] = set()
         self._colors: dict[str, QColor] = {}
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
 
-    def set_tags(self, tags: list[Tag]) -> None:
-        """Use these tag colours (rehighlights)."""
+    def set_tags(self, tags: list[Tag], eager: range | None = None) -> None:
+        """Use these tag colours: the ``eager`` paragraphs (all when None) now, the others when seen."""
         self._colors = {t.name: QColor(t.color) for t in tags}
         self._formats.clear()
-        self.rehighlight()
+        self.pass_over(self.rehighlight, eager)
+
+    def pass_over(self, run, eager: range | None) -> None:
+        """Call ``run`` (which makes Qt format every paragraph) formatting only the ``eager`` ones.
+
+        Qt formats every paragraph of a new text at once; a 20-million-character
+        article has 200,000 of them, which took 8 s.  The others are recorded
+        in ``deferred`` instead.
+        """
+        self.eager = eager
+        try:
+            run()
+        finally:
+            self.eager = None
 
     def color(self, tag: str) -> QColor:
         return self._colors.get(tag, QColor("#999999"))
@@ -102,6 +119,9 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
         block = self.currentBlock()
+        if self.eager is not None and block.blockNumber() not in self.eager:
+            self.deferred.add(block.blockNumber())
+            return
         lo = block.position()
         hi = lo + block.length() - 1  # UTF-16 length, without the paragraph break
         heading = block.blockNumber() == self.heading_block
@@ -184,7 +204,8 @@ class ArticleView(QPlainTextEdit):
         self._pressed_cell: Cell | None = None
         self._cells: dict[tuple, list[Cell]] = {}
         self._bars: dict[int, tuple[tuple, list[tuple[Span, QRectF]]]] = {}  # per block, see span_bars
-        self._stale: set[int] = set()  # paragraphs to re-highlight when they come into view
+        # Paragraphs to re-highlight when they come into view (the highlighter's, see pass_over).
+        self._stale = self.highlighter.deferred
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(40)
         self._scroll_due = 0.0  # lines owed to the autoscroll, carried between ticks
@@ -221,8 +242,19 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.heading_block = 0 if heading else -1
         self._text = text
         self._offsets = offsets if offsets is not None else OffsetMap(text)
-        self.setPlainText(text)
+        # Only the paragraphs that can be on the first screen are formatted now.
+        self.highlighter.pass_over(lambda: self.setPlainText(text), range(self._screenful()))
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _screenful(self, first: int = 0) -> int:
+        """Past the last paragraph that can be on the screen when ``first`` is the top one."""
+        lines = self.viewport().height() / max(1.0, QFontMetricsF(self.font()).lineSpacing())
+        return first + int(lines) + 16
+
+    def set_tags(self, tags: list[Tag]) -> None:
+        """Use these tags' colours: the paragraphs on the screen now, the others when they come into view."""
+        first = self.firstVisibleBlock().blockNumber()
+        self.highlighter.set_tags(tags, range(first, self._screenful(first)))
 
     def shown_text(self) -> str:
         """The text as the document holds it (``toPlainText`` would turn NBSP into spaces)."""

@@ -64,6 +64,7 @@ class ArticleDocument(QObject):
         self.article = article
         self.offsets = OffsetMap(article.text)
         self._annotations = {a.id: a for a in annotations}
+        self._ordered: list[Annotation] | None = annotations  # the store reads them in reading order
         self._by_extent = {}
         for a in annotations:
             self._by_extent.setdefault((a.start, a.end), []).append(a.id)
@@ -104,7 +105,9 @@ class ArticleDocument(QObject):
 
     def annotations(self) -> list[Annotation]:
         """Annotations in reading order."""
-        return sorted(self._annotations.values(), key=lambda a: (a.start, -a.end, a.created))
+        if self._ordered is None:
+            self._ordered = sorted(self._annotations.values(), key=lambda a: (a.start, -a.end, a.created))
+        return list(self._ordered)
 
     def all_annotations(self):
         """Every annotation, in no particular order (no sort: for callers that sort themselves)."""
@@ -176,6 +179,7 @@ class ArticleDocument(QObject):
         else:
             self.store.add_annotation(annotation)
         self._annotations[annotation.id] = annotation
+        self._ordered = None
         self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
         self._count(annotation.tag, 1)
         for r in relations or ():
@@ -191,6 +195,7 @@ class ArticleDocument(QObject):
         self.store.add_annotations(annotations)
         for annotation in annotations:
             self._annotations[annotation.id] = annotation
+            self._ordered = None
             self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
             self._count(annotation.tag, 1)
         self.committed.emit()
@@ -200,6 +205,7 @@ class ArticleDocument(QObject):
         """Delete many annotations (and their links) in one transaction, then redraw once."""
         removed = self.store.delete_annotations(annotation_ids)
         for annotation, relations in removed:
+            self._ordered = None
             if self._annotations.pop(annotation.id, None) is not None:
                 self._count(annotation.tag, -1)
                 same = self._by_extent.get((annotation.start, annotation.end), [])
@@ -214,6 +220,7 @@ class ArticleDocument(QObject):
     def remove(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
         """Delete an annotation and its links; returns both for undo."""
         annotation, relations = self.store.delete_annotation(annotation_id)
+        self._ordered = None
         if self._annotations.pop(annotation_id, None) is not None:
             self._count(annotation.tag, -1)
             same = self._by_extent.get((annotation.start, annotation.end), [])
@@ -236,6 +243,7 @@ class ArticleDocument(QObject):
             self._count(old.tag, -1)
             self._count(updated.tag, 1)
         self._annotations[annotation_id] = updated
+        self._ordered = None
         self.committed.emit()
         self.annotationChanged.emit(updated)
         return updated
@@ -244,6 +252,7 @@ class ArticleDocument(QObject):
         """Replace an annotation's note."""
         updated = self.store.set_note(annotation_id, note)
         self._annotations[annotation_id] = updated
+        self._ordered = None
         self.committed.emit()
         self.annotationChanged.emit(updated)
         return updated

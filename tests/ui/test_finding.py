@@ -119,7 +119,7 @@ def test_tag_all_of_thousands_of_matches_is_one_step_and_undoes_in_one(window: M
     window.open_article(article.id)
     window.open_find()
     window.find_bar.query.setText("التحالف")
-    window.find_bar.run()
+    qtbot.waitUntil(lambda: not window.find_bar.searching())  # a long article is searched between events
     assert len(window.find_bar.matches) == 2000
     before = window.undo_stack.count()
     window.tag_all_matches("location")

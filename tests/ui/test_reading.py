@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,36 @@ def test_relaunch_reopens_the_last_article_with_its_annotations(db_path: Path, q
     assert again.article_model.rowCount() == 2  # the sample is still there
     again.close()
     store.close()
+
+
+def test_a_long_article_is_highlighted_as_it_is_read(window: MainWindow, qtbot) -> None:
+    """Opening formats the first screenful; other paragraphs when they come into view, in the new colours."""
+    from annotator.core.importers import article_from_text, import_article
+
+    paragraph = "قال المتحدث إن التحالف يراقب الطريق."
+    article, _ = import_article(window.store, article_from_text("\n".join(["تقرير"] + [paragraph] * 3000), "long"))
+    starts = [n for n in range(len(article.text)) if article.text.startswith("التحالف", n)]
+    spans = [make_annotation(article, "location", n, n + len("التحالف")) for n in starts[::100]]
+    assert len(spans) == 30  # in paragraphs 1, 101, …, 2901
+    window.store.add_annotations(spans)
+    window.refresh_article_list()
+    window.open_article(article.id)
+    view = window.view
+
+    def background(block_number: int) -> QColor | None:
+        formats = view.document().findBlockByNumber(block_number).layout().formats()
+        return formats[0].format.background().color() if formats else None
+
+    first_color = background(1)
+    assert first_color is not None and first_color.alpha() > 0  # on the first screen: highlighted
+    assert background(2901) is None  # far below: not formatted yet
+    view.verticalScrollBar().setValue(view.document().findBlockByNumber(2895).firstLineNumber())
+    qtbot.waitUntil(lambda: background(2901) is not None)
+    assert background(2901).rgb() == first_color.rgb()
+    # A new colour for the tag: the screen now, the first paragraph once it is back in view.
+    location = next(t for t in window.tags if t.name == "location")
+    window.store.save_tag(dataclasses.replace(location, color="#123456"), old_name="location")
+    window.tagset.apply()
+    assert background(2901).rgb() == QColor("#123456").rgb()
+    view.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: background(1) is not None and background(1).rgb() == QColor("#123456").rgb())

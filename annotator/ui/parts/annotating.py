@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtGui import QUndoStack
 
 from ...core.model import Annotation
@@ -44,6 +46,14 @@ class Annotating(Part):
         """An annotation as the view indexes it (UTF-16 positions)."""
         offsets = self.window.doc.offsets
         return Span(offsets.to_utf16(a.start), offsets.to_utf16(a.end), a.tag, a.id)
+
+    def spans(self, annotations: Iterable[Annotation]) -> list[Span]:
+        """Many annotations as the view indexes them (a text without emoji needs no conversion)."""
+        offsets = self.window.doc.offsets
+        if offsets.length_utf16 == offsets.length:
+            return [Span(a.start, a.end, a.tag, a.id) for a in annotations]
+        to16 = offsets.to_utf16
+        return [Span(to16(a.start), to16(a.end), a.tag, a.id) for a in annotations]
 
     def selection(self) -> tuple[int, int] | None:
         """The view's selection in code points, cleaned as tagging stores it; ``None`` when nothing is selected."""
@@ -232,7 +242,7 @@ class Annotating(Part):
     def _replaced(self, changed: list[Annotation]) -> None:
         """Many spans came or went at once: rebuild the view's index and the list in one pass."""
         w = self.window
-        spans = [self.span(a) for a in changed]
+        spans = self.spans(changed)
         present = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is not None]
         gone = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is None]
         w.view.change_spans(present, gone)

@@ -101,10 +101,10 @@ class Articles(Part):
         w.annotating.reset()
         if doc.article is not None:
             w.article_list.show_current(doc.article.id)  # also when undo opened it
-        w.view.set_article(doc.text, [w.annotating.span(a) for a in doc.annotations()], doc.offsets,
-                           heading=doc.has_headline())
+        ordered = doc.annotations()
+        w.view.set_article(doc.text, w.annotating.spans(ordered), doc.offsets, heading=doc.has_headline())
         self.paragraphs = paragraph_starts(doc.text)
-        w.annotation_model.set_annotations(doc.annotations(), self.paragraphs)
+        w.annotation_model.set_annotations(ordered, self.paragraphs)
         w.annotation_model.set_links(w.linking.link_texts())
         w.find_bar.set_text(doc.text)
         w.annotating.update_counts()

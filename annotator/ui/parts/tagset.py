@@ -40,7 +40,7 @@ class TagSet(Part):
                                   *(w.action(i) for i in ("link_action", "note_action", "delete_action"))]
         scope_to(self.entries, (w.view, w.annotation_table))
         w.tag_bar.set_tags(w.tags, self.actions)
-        w.view.highlighter.set_tags(w.tags)
+        w.view.set_tags(w.tags)
         w.annotation_model.set_tags(w.tags)
         w.annotation_table.fit_columns()
         w.find_bar.set_tags(w.tags)
