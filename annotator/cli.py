@@ -326,9 +326,10 @@ def _printer(args: argparse.Namespace):
 def _cmd_list(args: argparse.Namespace) -> int:
     """Every article, oldest first: id, title, spans per tag and in all.
 
-    The counts come from one pass over the ``(article_id, tag)`` index and the
-    rows from the ``created`` index; a row costs a dictionary lookup and one
-    format, so 10,000 articles list in well under a second.
+    The counts come from the ``annotation_counts`` table the store keeps (a
+    row per article and tag, not a count of every span) and the rows from the
+    ``created`` index; a row costs a dictionary lookup and one format, so
+    10,000 articles list in well under a second.
     """
     from .core.store import open_store
     from .core.terminal import display_width, fit

@@ -39,7 +39,7 @@ from .model import (
 )
 from .search import fold_text
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -146,7 +146,41 @@ CREATE INDEX articles_id_created_title ON articles (id, created, title);
 CREATE INDEX annotations_article_tag ON annotations (article_id, tag);
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
+# Version 5: how many spans each article has of each tag, kept by triggers,
+# so that listing 10,000 articles with their counts reads 40,000 small rows
+# instead of counting a million spans (``annotator list``, the window's list).
+# Triggers keep it right whoever writes (sqlite3, sqlite-utils, Datasette),
+# through cascades (a tag renamed, an article deleted) included.
+_SCHEMA_V5 = """
+CREATE TABLE annotation_counts (
+    article_id  TEXT NOT NULL,
+    tag         TEXT NOT NULL,
+    n           INTEGER NOT NULL,
+    PRIMARY KEY (article_id, tag)
+) WITHOUT ROWID;
+CREATE TRIGGER annotation_counts_insert AFTER INSERT ON annotations BEGIN
+    INSERT INTO annotation_counts (article_id, tag, n) VALUES (new.article_id, new.tag, 1)
+    ON CONFLICT (article_id, tag) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER annotation_counts_delete AFTER DELETE ON annotations BEGIN
+    UPDATE annotation_counts SET n = n - 1 WHERE article_id = old.article_id AND tag = old.tag;
+    DELETE FROM annotation_counts WHERE article_id = old.article_id AND tag = old.tag AND n <= 0;
+END;
+CREATE TRIGGER annotation_counts_update AFTER UPDATE OF article_id, tag ON annotations
+WHEN old.article_id IS NOT new.article_id OR old.tag IS NOT new.tag BEGIN
+    UPDATE annotation_counts SET n = n - 1 WHERE article_id = old.article_id AND tag = old.tag;
+    DELETE FROM annotation_counts WHERE article_id = old.article_id AND tag = old.tag AND n <= 0;
+    INSERT INTO annotation_counts (article_id, tag, n) VALUES (new.article_id, new.tag, 1)
+    ON CONFLICT (article_id, tag) DO UPDATE SET n = n + 1;
+END;
+INSERT INTO annotation_counts (article_id, tag, n)
+SELECT article_id, tag, count(*) FROM annotations GROUP BY article_id, tag;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5}
+#: The oldest schema a read-only file (which cannot be migrated) is opened with: version 5 only adds
+#: the kept counts, which a version 4 file is counted without.
+READ_ONLY_OLDEST = 4
 
 #: How many article texts a store keeps for checking new annotations (the
 #: window has one open; an import or an export passes through a few).
@@ -288,6 +322,8 @@ class Store:
         # An article's text never changes, so these are never stale; they let
         # an annotation be checked against its span alone (see _insert_annotation).
         self._texts: dict[str, str] = {}  # oldest first
+        #: whether the ``annotation_counts`` table is there (not in a read-only version 4 file)
+        self._kept_counts = True
 
     # -- opening ---------------------------------------------------------
 
@@ -344,7 +380,7 @@ class Store:
         Everything can be read and exported; every change is refused with a
         clear message instead of failing half-way.
         """
-        if version != SCHEMA_VERSION:
+        if version < READ_ONLY_OLDEST:
             raise StoreError(
                 f"{path} is read-only and was written by an older annotator; it cannot be upgraded "
                 "in place. Copy it somewhere writable and open the copy."
@@ -361,6 +397,7 @@ class Store:
             raise StoreError(_describe_sqlite_error(path, exc)) from exc
         store = cls(db, path)
         store.read_only = True
+        store._kept_counts = version >= 5
         return store
 
     def _migrate(self) -> None:
@@ -670,13 +707,13 @@ class Store:
         """Every article, oldest first, with its annotation count (no text).
 
         ``limit`` and ``offset`` give one page of that list.  The order comes
-        from the ``articles_created`` index and each count from the
-        ``(article_id, …)`` index; only the columns stored before the text are
+        from the ``articles_created`` index and each count from the kept
+        ``annotation_counts`` (a row per tag); only the columns stored before the text are
         read from the rows, so an article's length costs nothing here.  With
         ``counts=False`` nothing is counted and every ``annotation_count`` is
         0 (for a caller that counts all articles at once, as ``list`` does).
         """
-        count = "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id)" if counts else "0"
+        count = self._count_of("ar.id") if counts else "0"
         rows = self._query(
             f"SELECT ar.id, ar.title, ar.language, {count} "
             "FROM articles ar INDEXED BY articles_created ORDER BY ar.created, ar.rowid LIMIT ? OFFSET ?",
@@ -712,16 +749,16 @@ class Store:
     def tag_counts_by_article(self) -> Iterator[tuple[str, dict[str, int]]]:
         """``(article_id, {tag: count})`` for every article with annotations.
 
-        One pass over the ``(article_id, tag)`` index, which yields the rows
-        grouped by article: each article's counts are handed on as soon as
-        they are complete.
+        Read from the ``annotation_counts`` table the triggers keep (a few
+        rows per article, in article order), or counted over the
+        ``(article_id, tag)`` index in a read-only version 4 file.
         """
+        sql = ("SELECT article_id, tag, n FROM annotation_counts" if self._kept_counts else
+               "SELECT article_id, tag, count(*) FROM annotations INDEXED BY annotations_article_tag "
+               "GROUP BY article_id, tag")
         current: str | None = None
         per_tag: dict[str, int] = {}
-        for article_id, tag, n in self._query(
-            "SELECT article_id, tag, count(*) FROM annotations INDEXED BY annotations_article_tag "
-            "GROUP BY article_id, tag"
-        ):
+        for article_id, tag, n in self._query(sql):
             if article_id != current:
                 if current is not None:
                     yield current, per_tag
@@ -729,6 +766,12 @@ class Store:
             per_tag[tag] = n
         if current is not None:
             yield current, per_tag
+
+    def _count_of(self, article_id: str) -> str:
+        """SQL for how many annotations the article ``article_id`` (an SQL expression) has."""
+        if self._kept_counts:
+            return f"(SELECT coalesce(sum(n), 0) FROM annotation_counts c WHERE c.article_id = {article_id})"
+        return f"(SELECT count(*) FROM annotations a WHERE a.article_id = {article_id})"
 
     def article_count(self) -> int:
         """How many articles the database holds."""
@@ -1045,8 +1088,7 @@ class Store:
         if not hits:
             return [], False
         rows = self._query(
-            "SELECT ar.id, ar.title, ar.language, "
-            "(SELECT count(*) FROM annotations a WHERE a.article_id = ar.id) "
+            f"SELECT ar.id, ar.title, ar.language, {self._count_of('ar.id')} "
             f"FROM articles ar WHERE ar.rowid IN ({', '.join('?' * len(hits))}) ORDER BY "
             # ``created`` from the covering index: in the row it is stored after the text.
             "(SELECT c.created FROM articles c INDEXED BY articles_id_created_title WHERE c.id = ar.id), ar.rowid",
@@ -1055,9 +1097,12 @@ class Store:
         return [ArticleSummary(*row) for row in rows], more
 
     def rebuild_search_index(self) -> None:
-        """Re-fold every article and annotation into the full-text tables."""
+        """Re-fold every article and annotation into the full-text tables, and recount every article's spans."""
         with self._writing():
             self._rebuild_search_index()
+            self.db.execute("DELETE FROM annotation_counts")
+            self.db.execute("INSERT INTO annotation_counts (article_id, tag, n) "
+                            "SELECT article_id, tag, count(*) FROM annotations GROUP BY article_id, tag")
 
     def _rebuild_search_index(self) -> None:
         self.db.execute("DELETE FROM articles_fts")
