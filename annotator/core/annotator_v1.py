@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import partial
+from json.encoder import encode_basestring  # what json.dumps(..., ensure_ascii=False) escapes strings with
 from pathlib import Path
 
 from .errors import ImportRefused
@@ -40,6 +42,72 @@ FORMAT_NAME = "annotator.v1"
 #: Larger JSON is refused before it is parsed: parsed JSON takes several
 #: times its size in memory, and 64 MiB holds tens of thousands of articles.
 MAX_JSON_BYTES = 64 * 1024 * 1024
+
+
+#: An annotation's keys in annotator.v1, in the order they are written.
+ANNOTATION_KEYS = ("id", "tag", "start", "end", "text", "prefix", "suffix", "note", "annotator", "created", "updated")
+# One annotation as json.dumps writes its dict: the keys in order, ", " and ": " between.
+_ANNOTATION_JSON = "{" + ", ".join(f'"{key}": %s' for key in ANNOTATION_KEYS) + "}"
+_TEXT_KEYS = tuple(n for n, key in enumerate(ANNOTATION_KEYS) if key not in ("start", "end"))
+_NUMBER_KEYS = (ANNOTATION_KEYS.index("start"), ANNOTATION_KEYS.index("end"))
+
+
+def article_record_from_rows(article: Article, rows: list[tuple], relations: list[Relation]) -> dict:
+    """:func:`article_record` from annotation rows in :data:`ANNOTATION_KEYS`' order (the same dict)."""
+    record = article_record(article, [], relations)
+    record["annotations"] = list(map(dict, map(partial(zip, ANNOTATION_KEYS), rows)))
+    return record
+
+
+#: Annotations written as one piece of text by :func:`article_json_parts`: small pieces
+#: reuse the same memory, where one string per article would take fresh pages every time.
+JSON_CHUNK = 200
+
+
+def article_json_parts(article: Article, rows: list[tuple], relations: list[Relation]) -> list[str]:
+    """``json.dumps(article_record_from_rows(...), ensure_ascii=False)`` in pieces, character for character.
+
+    ``"".join`` of the pieces is that text; written one by one, they need no
+    string as long as the article.  The annotations are the bulk of an
+    export, and all alike: each is written from a template, its strings
+    escaped by the very function ``json.dumps`` escapes strings with
+    (``json.encoder.encode_basestring``), its offsets as ``json.dumps``
+    writes an ``int`` — column by column, with no Python code run per
+    annotation.  Rows holding anything else (a hand-edited database can hold
+    a real number or a blob) go through ``json.dumps``.
+    """
+    chunks: list[str] = []
+    for n in range(0, len(rows), JSON_CHUNK):
+        chunk = _annotations_json(rows[n:n + JSON_CHUNK])
+        if chunk is None:  # json.dumps writes what the template cannot, or says what it cannot write
+            return [json.dumps(article_record_from_rows(article, rows, relations), ensure_ascii=False)]
+        chunks.append(chunk)
+    record = article_record(article, [], relations)
+    links = record.pop("relations")
+    del record["annotations"]  # these two are the record's last keys, written here
+    parts = [json.dumps(record, ensure_ascii=False)[:-1] + ', "annotations": [']
+    for chunk in chunks:
+        parts += (chunk, ", ")
+    if chunks:
+        parts.pop()
+    parts.append('], "relations": ' + json.dumps(links, ensure_ascii=False) + "}")
+    return parts
+
+
+def _annotations_json(rows: list[tuple]) -> str | None:
+    """Annotations for :func:`article_json_parts`, between ", ".
+
+    None when an offset is not an ``int`` or a text not a ``str``.
+    """
+    columns: list = list(zip(*rows))
+    if any(set(map(type, columns[n])) != {int} for n in _NUMBER_KEYS):
+        return None
+    for n in _TEXT_KEYS:
+        columns[n] = map(encode_basestring, columns[n])
+    try:
+        return ", ".join(map(_ANNOTATION_JSON.__mod__, zip(*columns)))
+    except TypeError:  # encode_basestring takes only text
+        return None
 
 
 def article_record(article: Article, annotations: list[Annotation], relations: list) -> dict:

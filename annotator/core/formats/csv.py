@@ -9,12 +9,12 @@ neutralised — not lossless).
 from __future__ import annotations
 
 import csv
-import io
+from operator import itemgetter
 from typing import BinaryIO
 
 import regex
 
-from ..selection import selected
+from ..selection import selected_rows
 from ..store import Store
 from . import Format
 
@@ -34,6 +34,20 @@ def _excel_safe(value: str) -> str:
     return "'" + value if _FORMULA_LIKE.match(value) else value
 
 
+_EOL = "\r\n"  # RFC 4180's line end
+#: Rows handed to the csv module and written at a time: small pieces of text reuse the
+#: same memory, where one string per article would take fresh pages every time.
+_CHUNK = 200
+
+
+class _Lines:
+    """A file-like sink for :func:`csv.writer` that keeps each written line in a list."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.write = self.lines.append
+
+
 def write_csv(
     store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None, excel: bool = False
 ) -> int:
@@ -43,29 +57,45 @@ def write_csv(
     ``excel=True`` adds a UTF-8 BOM and neutralises cells a spreadsheet would
     run as formulas by prefixing an apostrophe — friendly, but not lossless.
     Returns the number of annotation rows.
+
+    Rows come from SQLite as tuples (:func:`~annotator.core.selection.selected_rows`).
+    The csv module quotes each cell on its own, so an article's two cells
+    (id, title) are written once and put in front of each of its lines.
     """
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
-    try:
+    sink = _Lines()
+    lines = sink.lines
+    writer = csv.writer(sink, lineterminator=_EOL)
+    writer.writerow(CSV_COLUMNS)
+    out.write((("\ufeff" if excel else "") + lines.pop()).encode("utf-8"))
+    rows = 0
+    for item in selected_rows(store, article_id, tag, "csv", speakers=True):
+        batch = item.rows
+        if not batch:
+            continue
+        if item.speakers:
+            _fill_speakers(batch, item.speakers)
+        head = [item.article.id, item.article.title]
         if excel:
-            text.write("\ufeff")
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
-        rows = 0
-        for item in selected(store, article_id, tag):
-            article, speakers = item.article, item.speakers
-            batch: list[tuple[str | int, ...]] = [
-                (article.id, article.title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created,
-                 a.updated, " | ".join(speakers.get(a.id, ())))
-                for a in item.annotations
-            ]
-            if excel:
-                batch = [tuple(_excel_safe(v) if isinstance(v, str) else v for v in row) for row in batch]
-            writer.writerows(batch)
-            rows += len(batch)
-        text.flush()
-    finally:
-        text.detach()  # leave ``out`` open for the caller
+            head = [_excel_safe(v) for v in head]
+            batch = [tuple(_excel_safe(v) if isinstance(v, str) else v for v in row) for row in batch]
+        writer.writerow(head)
+        prefix = lines.pop()[: -len(_EOL)] + ","  # "id,title" without its line end
+        for start in range(0, len(batch), _CHUNK):
+            lines.append("")  # so that the prefix goes before the first line too
+            writer.writerows(batch[start:start + _CHUNK])
+            out.write(prefix.join(lines).encode("utf-8"))
+            lines.clear()
+        rows += len(batch)
     return rows
+
+
+def _fill_speakers(rows: list[tuple], speakers: dict[str, list[str]]) -> None:
+    """Put each row's speakers in its last cell (blank as read), in place; rows start with their id."""
+    position = dict(zip(map(itemgetter(0), rows), range(len(rows))))
+    for annotation_id, texts in speakers.items():
+        n = position.get(annotation_id)
+        if n is not None:  # None: a quote the --tag filter left out
+            rows[n] = (*rows[n][:-1], " | ".join(texts))
 
 
 def write_excel_csv(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import BinaryIO
 
-from ..annotator_v1 import FORMAT_NAME, MAX_JSON_BYTES, article_record, import_document
+from ..annotator_v1 import FORMAT_NAME, MAX_JSON_BYTES, article_json_parts, import_document
 from ..reading import ImportOutcome, read_bytes
-from ..selection import export_timestamp, selected
+from ..selection import export_timestamp, selected_rows
 from ..store import Store
 from . import Format
 
@@ -21,23 +20,18 @@ def write_json(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     so the output streams and stays diff-friendly.  Returns the number of
     annotations written.
     """
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
-    try:
-        tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key, "role": t.role}
-                for t in store.tags()]
-        head = {"format": FORMAT_NAME, "exported": export_timestamp(), "tags": tags}
-        text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [')
-        count = 0
-        first = True
-        for item in selected(store, article_id, tag):
-            text.write("\n" if first else ",\n")
-            text.write(json.dumps(article_record(item.article, item.annotations, item.relations), ensure_ascii=False))
-            count += len(item.annotations)
-            first = False
-        text.write("\n]}\n")
-        text.flush()
-    finally:
-        text.detach()
+    tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key, "role": t.role} for t in store.tags()]
+    head = {"format": FORMAT_NAME, "exported": export_timestamp(), "tags": tags}
+    out.write((json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [').encode("utf-8"))
+    count = 0
+    separator = b"\n"
+    for item in selected_rows(store, article_id, tag, "v1", relations=True):
+        out.write(separator)
+        for part in article_json_parts(item.article, item.rows, item.relations):
+            out.write(part.encode("utf-8"))
+        count += len(item.rows)
+        separator = b",\n"
+    out.write(b"\n]}\n")
     return count
 
 

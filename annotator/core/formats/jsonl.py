@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import BinaryIO
 
-from ..annotator_v1 import MAX_JSON_BYTES, article_record, import_object
+from ..annotator_v1 import MAX_JSON_BYTES, article_json_parts, import_object
 from ..errors import ImportRefused
 from ..reading import ImportOutcome, read_bytes
-from ..selection import selected
+from ..selection import selected_rows
 from ..store import Store
 from . import Format
 
@@ -17,10 +17,11 @@ from . import Format
 def write_jsonl(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
     """One annotator.v1 article object per line (for data pipelines); returns annotations written."""
     count = 0
-    for item in selected(store, article_id, tag):
-        record = article_record(item.article, item.annotations, item.relations)
-        out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
-        count += len(item.annotations)
+    for item in selected_rows(store, article_id, tag, "v1", relations=True):
+        for part in article_json_parts(item.article, item.rows, item.relations):
+            out.write(part.encode("utf-8"))
+        out.write(b"\n")
+        count += len(item.rows)
     return count
 
 
