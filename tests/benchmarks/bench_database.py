@@ -12,6 +12,12 @@ article of 20M code points.  The measurements run in a child process whose ``ann
 ``--code`` (this checkout by default), so an older version can be timed on the same files.  For each
 size a markdown table is printed, with plain-SQL baselines measured in the same run.  Nothing here
 asserts a time.
+
+Whole processes (``annotator list``, the window to its first paint) are timed as a user runs them:
+with Python's compiled bytecode kept (in a temporary ``PYTHONPYCACHEPREFIX``, even where
+``PYTHONDONTWRITEBYTECODE`` is set) and after one warm-up run.  The window is timed beside a bare
+PySide6 window (a ``QPlainTextEdit`` with the sample text, as in ``bench_startup.py``) in the same
+run, offscreen unless ``QT_QPA_PLATFORM`` says otherwise.
 """
 
 from __future__ import annotations
@@ -146,6 +152,7 @@ def _median(fn: Callable[[], object], runs: int) -> float:
 def child(db: str, big: str, runs: int) -> dict[str, float | int]:
     """Every measurement on one database; printed as JSON for the parent."""
     from annotator.core.model import make_annotation
+    from annotator.core.search import fold_text
     from annotator.core.store import Store
 
     Store.open(db).close()  # a migration, if this annotator has a newer schema, is not what is timed
@@ -155,17 +162,36 @@ def child(db: str, big: str, runs: int) -> dict[str, float | int]:
     store = Store.open(db)
     out["articles"] = _median(store.articles, runs)
     out["n_articles"] = len(store.articles())
+    # What the window's list reads at start: one page, and the open article's row (if this annotator can).
+    out["articles_page"] = _median(lambda: store.articles(limit=200), runs)
+    last = store.articles(limit=1, offset=len(store.articles()) - 1)[0].id
+    position = getattr(store, "article_position", None)
+    out["article_position"] = _median(lambda: position(last), runs) if position else -1.0
     out["search_word"] = _median(lambda: store.search_annotations(WORD), runs)
     out["search_word_hits"] = len(store.search_annotations(WORD))
+    out["search_word_page"] = _median(lambda: store.search_annotations(WORD, limit=100), runs)
     out["search_articles"] = _median(lambda: store.search_articles(WORD), runs)
     out["said_by"] = _median(lambda: store.search_annotations("", tag="quote", speaker=SPEAKER), runs)
     out["said_by_hits"] = len(store.search_annotations("", tag="quote", speaker=SPEAKER))
+    out["said_by_page"] = _median(lambda: store.search_annotations("", tag="quote", speaker=SPEAKER, limit=100),
+                                  runs)
     raw = sqlite3.connect(db)
     out["sql_count"] = _median(lambda: raw.execute("SELECT count(*) FROM annotations").fetchone(), runs)
     out["sql_list"] = _median(lambda: raw.execute("SELECT id, title FROM articles ORDER BY rowid").fetchall(),
                               runs)
+    folded = fold_text(WORD)  # the index holds folded text (ة → ه)
+    match = f'{{text note}} : "{folded}"'
     out["sql_fts"] = _median(lambda: raw.execute(
-        "SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ? LIMIT 500", [f'"{WORD}"']).fetchall(), runs)
+        "SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ? LIMIT 500", [match]).fetchall(), runs)
+    out["sql_fts_all"] = _median(lambda: raw.execute(
+        "SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?", [match]).fetchall(), runs)
+    out["sql_fts_hits"] = len(raw.execute(
+        "SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?", [match]).fetchall())
+    out["sql_counts"] = _median(lambda: raw.execute(
+        "SELECT article_id, tag, count(*) FROM annotations GROUP BY article_id, tag").fetchall(), runs)
+    kept = raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'annotation_counts'").fetchone()
+    out["sql_kept_counts"] = _median(lambda: raw.execute(
+        "SELECT article_id, tag, n FROM annotation_counts").fetchall(), runs) if kept else -1.0
     out["sql_open"] = _median(
         lambda: sqlite3.connect(db).execute("PRAGMA user_version").fetchone(), runs)
     raw.close()
@@ -213,9 +239,18 @@ def _big_span(store, article_id: str, i: int):
     return Annotation(article_id=article_id, tag="claim", start=start, end=start + 30, text=text)
 
 
-def time_list(db: Path, code: Path, runs: int) -> tuple[float, float]:
+def _process_env(code: Path, cache: Path) -> dict[str, str]:
+    """The environment a measured process gets: this annotator, bytecode kept, offscreen Qt, own settings."""
+    env = {**os.environ, "PYTHONPATH": str(code), "ANNOTATOR_BIDI": "logical", "PYTHONPYCACHEPREFIX": str(cache),
+           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "XDG_CONFIG_HOME": str(cache / "config"), "XDG_DATA_HOME": str(cache / "data")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def time_list(db: Path, code: Path, runs: int, cache: Path) -> tuple[float, float]:
     """``annotator list`` as a whole process, and a bare ``python -c 'import sqlite3'`` beside it."""
-    env = {**os.environ, "PYTHONPATH": str(code), "ANNOTATOR_BIDI": "logical"}
+    env = _process_env(code, cache)
 
     def run(cmd: list[str]) -> None:
         subprocess.run(cmd, cwd=code, env=env, check=True, stdout=subprocess.DEVNULL)
@@ -227,21 +262,49 @@ def time_list(db: Path, code: Path, runs: int) -> tuple[float, float]:
     return full, bare
 
 
+def time_window(db: Path, code: Path, runs: int, cache: Path) -> tuple[float, float]:
+    """``python main.py --db DB`` to the first paint of the article, and a bare PySide6 window, same run."""
+    from tests.benchmarks.bench_startup import BARE, time_process
+
+    env = _process_env(code, cache)
+    app_env = {**env, "ANNOTATOR_EXIT_AFTER_FIRST_PAINT": "1"}
+    app = [PY, str(code / "main.py"), "--db", str(db)]
+    time_process(app, app_env)  # warm-up: bytecode, the file cache, the first launch's settings
+    time_process([PY, "-c", BARE], env)
+    app_times, bare_times = [], []
+    for _ in range(runs):  # alternated, so a busy moment touches both
+        app_times.append(time_process(app, app_env))
+        bare_times.append(time_process([PY, "-c", BARE], env))
+    return statistics.median(app_times), statistics.median(bare_times)
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
-def table(size: int, r: dict, list_times: tuple[float, float], db: Path) -> str:
+def table(size: int, r: dict, list_times: tuple[float, float], window_times: tuple[float, float],
+          db: Path) -> str:
     rows = [
         ("`Store.open` (probe, migrate check, WAL setup)", r["open"],
          f"`sqlite3.connect` + `user_version`: {ms(r['sql_open'])}"),
-        ("`store.articles()` (the article list)", r["articles"],
+        ("`store.articles()`, every article with its count", r["articles"],
          f"`SELECT id, title FROM articles`: {ms(r['sql_list'])}"),
-        ("`annotator list`, whole process", list_times[0], f"`python -c 'import sqlite3'`: {ms(list_times[1])}"),
-        (f"search annotations for a word ({r['search_word_hits']} hits, limit 500)", r["search_word"],
-         f"FTS lookup alone: {ms(r['sql_fts'])}"),
-        ("search articles for the word", r["search_articles"], ""),
-        (f"\"said by\": quotes whose speaker contains a word ({r['said_by_hits']} hits)", r["said_by"], ""),
+        ("`store.articles(limit=200)`, the window list's first page", r["articles_page"], ""),
+        ("`store.article_position()`, the open article's row (the last one)", r["article_position"],
+         "(not in this annotator)" if r["article_position"] < 0 else ""),
+        ("`annotator list`, whole process", list_times[0],
+         f"`python -c 'import sqlite3'`: {ms(list_times[1])}; counting every span "
+         f"(`GROUP BY article_id, tag`): {ms(r['sql_counts'])}"
+         + (f"; reading the kept counts (schema 5): {ms(r['sql_kept_counts'])}" if r["sql_kept_counts"] >= 0 else "")),
+        ("window: `python main.py --db …` → first paint, whole process", window_times[0],
+         f"bare PySide6 window: {ms(window_times[1])} ({window_times[0] / window_times[1]:.1f}×)"),
+        (f"search annotations for a word ({r['search_word_hits']} shown, limit 500)", r["search_word"],
+         f"FTS lookup, first 500: {ms(r['sql_fts'])}; all {r['sql_fts_hits']:,} hits: {ms(r['sql_fts_all'])}"),
+        ("search annotations for the word, a page of 100 (the search panel's)", r["search_word_page"], ""),
+        ("search articles for the word (limit 200)", r["search_articles"], ""),
+        (f"\"said by\": quotes whose speaker contains a word ({r['said_by_hits']} shown, limit 500)", r["said_by"],
+         ""),
+        ("\"said by\", a page of 100", r["said_by_page"], ""),
         ("add one annotation to a 20M-code-point article, article not read by this process", r["add_cold"],
          f"plain `INSERT` + commit: {ms(r['sql_add'])}"),
         ("add one annotation to it after `get_article` (as the window does)", r["add_warm"], ""),
@@ -251,7 +314,8 @@ def table(size: int, r: dict, list_times: tuple[float, float], db: Path) -> str:
     lines = [f"\n### {size:,} articles ({r['n_articles'] * PER_ARTICLE:,} annotations, {mb:.0f} MB)\n",
              "| What | Median | Plain baseline, same run |", "| --- | --- | --- |"]
     for what, t, base in rows:
-        lines.append(f"| {what} | {ms(t) if what else ''} | {base} |")
+        shown = "—" if t < 0 else ms(t)  # a measurement this annotator cannot make
+        lines.append(f"| {what} | {shown if what else ''} | {base} |")
     return "\n".join(lines)
 
 
@@ -287,7 +351,9 @@ def main() -> None:
             if out.returncode:
                 raise SystemExit(out.stderr)
             result = json.loads(out.stdout.strip().splitlines()[-1])
-            print(table(size, result, time_list(db, args.code, args.runs), db), flush=True)
+            cache = Path(tmp) / "pycache"
+            print(table(size, result, time_list(db, args.code, args.runs, cache),
+                        time_window(db, args.code, args.runs, cache), db), flush=True)
 
 
 if __name__ == "__main__":
