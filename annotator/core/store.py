@@ -19,6 +19,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
@@ -39,7 +40,7 @@ from .model import (
 )
 from .search import fold_text
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -177,10 +178,63 @@ INSERT INTO annotation_counts (article_id, tag, n)
 SELECT article_id, tag, count(*) FROM annotations GROUP BY article_id, tag;
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5}
+# Version 6: a log of what changed — which span, that an article's links or
+# details did — appended by triggers, whoever writes.  A window that regains
+# focus after another process wrote reads the entries since its last look,
+# so its refresh costs what changed, not the size of the open article.  The
+# log keeps its last 200,000 entries; a reader that fell further behind
+# reloads.  AUTOINCREMENT: a number is never reused, even after pruning.
+_SCHEMA_V6 = """
+CREATE TABLE changes (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id  TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    item_id     TEXT NOT NULL
+);
+CREATE TRIGGER changes_annotation_insert AFTER INSERT ON annotations BEGIN
+    INSERT INTO changes (article_id, kind, item_id) VALUES (new.article_id, 'annotation', new.id);
+END;
+CREATE TRIGGER changes_annotation_update AFTER UPDATE ON annotations BEGIN
+    INSERT INTO changes (article_id, kind, item_id) VALUES (new.article_id, 'annotation', new.id);
+END;
+CREATE TRIGGER changes_annotation_delete AFTER DELETE ON annotations BEGIN
+    INSERT INTO changes (article_id, kind, item_id) VALUES (old.article_id, 'annotation', old.id);
+END;
+CREATE TRIGGER changes_relation_insert AFTER INSERT ON relations BEGIN
+    INSERT INTO changes (article_id, kind, item_id) VALUES (new.article_id, 'relation', new.id);
+END;
+CREATE TRIGGER changes_relation_delete AFTER DELETE ON relations BEGIN
+    INSERT INTO changes (article_id, kind, item_id) VALUES (old.article_id, 'relation', old.id);
+END;
+CREATE TRIGGER changes_article_update AFTER UPDATE ON articles BEGIN
+    INSERT INTO changes (article_id, kind, item_id) VALUES (new.id, 'article', new.id);
+END;
+CREATE TRIGGER changes_pruned AFTER INSERT ON changes WHEN new.seq % 1000 = 0 BEGIN
+    DELETE FROM changes WHERE seq <= new.seq - 200000;
+END;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6}
 #: The oldest schema a read-only file (which cannot be migrated) is opened with: version 5 only adds
 #: the kept counts, which a version 4 file is counted without.
 READ_ONLY_OLDEST = 4
+
+@dataclass
+class ArticleChanges:
+    """What another writer changed in one article, from the change log (see :meth:`Store.changes_since`)."""
+
+    #: the newest log entry read: ask for changes since this one next time
+    seen: int
+    #: spans added, changed or deleted (their ids)
+    annotations: set[str] = field(default_factory=set)
+    #: links added or removed
+    relations: bool = False
+    #: the article's own details (title, authors, …)
+    article: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.annotations) or self.relations or self.article
+
 
 #: How many article texts a store keeps for checking new annotations (the
 #: window has one open; an import or an export passes through a few).
@@ -322,6 +376,7 @@ class Store:
         # An article's text never changes, so these are never stale; they let
         # an annotation be checked against its span alone (see _insert_annotation).
         self._texts: dict[str, str] = {}  # oldest first
+        self._change_log = True
         #: whether the ``annotation_counts`` table is there (not in a read-only version 4 file)
         self._kept_counts = True
 
@@ -397,6 +452,7 @@ class Store:
             raise StoreError(_describe_sqlite_error(path, exc)) from exc
         store = cls(db, path)
         store.read_only = True
+        store._change_log = version >= 6
         store._kept_counts = version >= 5
         return store
 
@@ -494,6 +550,51 @@ class Store:
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     [key, value],
                 )
+
+    def last_change(self) -> int:
+        """The number of the newest entry in the change log (0 before any, or in a file without a log)."""
+        if not self._change_log:
+            return 0
+        rows = self._query("SELECT seq FROM sqlite_sequence WHERE name = 'changes'")
+        return rows[0][0] if rows else 0
+
+    def changes_since(self, seq: int, article_id: str) -> ArticleChanges | None:
+        """What changed in ``article_id`` after change-log entry ``seq``.
+
+        ``None`` when the log cannot tell: the file has none, or it no longer
+        reaches back that far (then reload the article).  The cost is the
+        number of entries since ``seq``, whatever the size of the article.
+        """
+        if not self._change_log:
+            return None
+        newest = self.last_change()
+        if newest <= seq:
+            return ArticleChanges(newest)
+        oldest = self._query("SELECT min(seq) FROM changes")[0][0]
+        if oldest is None or oldest > seq + 1:
+            return None
+        changes = ArticleChanges(newest)
+        for kind, item_id in self._query(
+                "SELECT kind, item_id FROM changes WHERE seq > ? AND seq <= ? AND article_id = ?",
+                [seq, newest, article_id]):
+            if kind == "annotation":
+                changes.annotations.add(item_id)
+            elif kind == "relation":
+                changes.relations = True
+            else:
+                changes.article = True
+        return changes
+
+    def annotations_by_id(self, annotation_ids: Iterable[str]) -> list[Annotation]:
+        """The annotations with these ids that exist (any that were deleted are left out)."""
+        ids = list(annotation_ids)
+        found: list[Annotation] = []
+        for start in range(0, len(ids), 500):  # SQLite limits the number of parameters
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += [Annotation(*_annotation_args(row)) for row in
+                      self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id IN ({marks})", chunk)]
+        return found
 
     def data_version(self) -> int:
         """A number that changes whenever *another* connection commits.
@@ -803,10 +904,35 @@ class Store:
         return annotation
 
     def add_annotations(self, annotations: list[Annotation]) -> None:
-        """Store many new annotations in one transaction: all of them, or none (Tag all)."""
+        """Store many new annotations in one transaction: all of them, or none (Tag all).
+
+        Each is checked against its article's text as :meth:`add_annotation`
+        checks one; the rows then go in with one ``executemany`` per table:
+        10,000 spans are a few statements, not 30,000 round trips.
+        """
+        if not annotations:
+            return
         with self._writing():
-            for annotation in annotations:
-                self._insert_annotation(annotation)
+            for article_id in {a.article_id for a in annotations}:
+                if not self._query("SELECT 1 FROM articles WHERE id = ?", [article_id]):
+                    raise NotFound(f"There is no article with id '{article_id}'.")
+            for ann in annotations:
+                self._check_span(ann)
+            before = self._query("SELECT max(rowid) FROM annotations")[0][0] or 0
+            self.db.conn.executemany(
+                f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(a.id, a.article_id, a.tag, a.start, a.end, a.text, a.prefix, a.suffix, a.note, a.annotator,
+                  a.created, a.updated) for a in annotations],
+            )
+            # New rows take the rowids after the largest one (SQLite picks at random only past 2**63).
+            rowids = dict(self._query("SELECT id, rowid FROM annotations WHERE rowid > ?", [before]))
+            if len(rowids) != len(annotations):
+                rowids = {a.id: self._query("SELECT rowid FROM annotations WHERE id = ?", [a.id])[0][0]
+                          for a in annotations}
+            self.db.conn.executemany(
+                "INSERT INTO annotations_fts (rowid, text, note) VALUES (?, ?, ?)",
+                [(rowids[a.id], fold_text(a.text), fold_text(a.note)) for a in annotations],
+            )
 
     def delete_annotations(self, annotation_ids: list[str]) -> list[tuple[Annotation, list[Relation]]]:
         """Delete many annotations and their links in one transaction; returns them for undo."""
@@ -833,6 +959,21 @@ class Store:
             article_text = self._texts.get(ann.article_id)
             if article_text is not None and not self._query("SELECT 1 FROM articles WHERE id = ?", [ann.article_id]):
                 raise NotFound(f"There is no article with id '{ann.article_id}'.")
+        self._check_span(ann, article_text)
+        cur = self.db.execute(
+            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [ann.id, ann.article_id, ann.tag, ann.start, ann.end, ann.text, ann.prefix,
+             ann.suffix, ann.note, ann.annotator, ann.created, ann.updated],
+        )
+        self.db.execute(
+            "INSERT INTO annotations_fts (rowid, text, note) VALUES (?, ?, ?)",
+            [cur.lastrowid, fold_text(ann.text), fold_text(ann.note)],
+        )
+
+    def _check_span(self, ann: Annotation, article_text: str | None = None) -> None:
+        """Refuse ``ann`` unless its article's ``text[start:end]`` is ``ann.text`` (see :meth:`_insert_annotation`)."""
+        if article_text is None:
+            article_text = self._texts.get(ann.article_id)
         if article_text is not None:
             stored = article_text[ann.start:ann.end] if 0 <= ann.start < ann.end <= len(article_text) else None
         else:
@@ -848,15 +989,6 @@ class Store:
                 f"Annotation {ann.id} does not match its article: text[{ann.start}:{ann.end}] "
                 f"is {stored!r}, not {ann.text!r}."
             )
-        cur = self.db.execute(
-            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [ann.id, ann.article_id, ann.tag, ann.start, ann.end, ann.text, ann.prefix,
-             ann.suffix, ann.note, ann.annotator, ann.created, ann.updated],
-        )
-        self.db.execute(
-            "INSERT INTO annotations_fts (rowid, text, note) VALUES (?, ?, ?)",
-            [cur.lastrowid, fold_text(ann.text), fold_text(ann.note)],
-        )
 
     def set_tag(self, annotation_id: str, tag: str) -> Annotation:
         """Re-tag an annotation; returns it as stored."""

@@ -53,11 +53,13 @@ class ArticleDocument(QObject):
         self._counts: dict[str, int] | None = None
         #: who is annotating; stored on every new annotation
         self.annotator = ""
+        self._seen = 0  # the change-log entry this document is up to date with
 
     # -- loading ---------------------------------------------------------
 
     def load(self, article_id: str) -> None:
         """Open an article (its annotations and links come from the store)."""
+        self._seen = self.store.last_change()  # read before: a change made meanwhile is seen next time
         article = self.store.get_article(article_id)
         annotations = self.store.annotations(article.id)
         relations = self.store.relations(article.id)
@@ -82,6 +84,47 @@ class ArticleDocument(QObject):
         """Re-read the current article from the store (after an error, or a refresh)."""
         if self.article is not None:
             self.load(self.article.id)
+
+    def refresh(self) -> bool:
+        """Bring in what another process changed in the open article; True if anything did.
+
+        The store's change log says which spans and whether the links or
+        the article's details changed since the last look, so the cost is
+        what changed: only those spans are read and redrawn.  When the log
+        cannot tell (a file without one, or too far behind), or the
+        article's details changed, the article is reloaded.
+        """
+        if self.article is None:
+            return False
+        changes = self.store.changes_since(self._seen, self.article.id)
+        if changes is None or changes.article:
+            self.reload()
+            return True
+        self._seen = changes.seen
+        fresh = {a.id: a for a in self.store.annotations_by_id(changes.annotations)}
+        # The log also lists this window's own changes: those are already here, identical.
+        stale = [self._annotations[i] for i in changes.annotations
+                 if i in self._annotations and fresh.get(i) != self._annotations[i]]
+        new = [a for i, a in fresh.items() if self._annotations.get(i) != a and a.article_id == self.article.id]
+        if stale:  # drawn out first (a changed span is then drawn in anew)
+            for a in stale:
+                del self._annotations[a.id]
+                self._by_extent.get((a.start, a.end), []).remove(a.id)
+                self._count(a.tag, -1)
+            self.annotationsReplaced.emit(stale)
+        if new:
+            for a in new:
+                self._annotations[a.id] = a
+                self._by_extent.setdefault((a.start, a.end), []).append(a.id)
+                self._count(a.tag, 1)
+            self.annotationsReplaced.emit(new)
+        if stale or new:
+            self._ordered = None
+        if changes.relations:
+            self._relations = {r.id: r for r in self.store.relations(self.article.id)}
+            self._ends = None
+            self.relationsChanged.emit()
+        return bool(stale or new or changes.relations)
 
     def report_failure(self, message: str) -> None:
         """A change could not be stored: tell the window, then show what is stored."""

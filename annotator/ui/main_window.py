@@ -340,12 +340,13 @@ class MainWindow(QMainWindow):
             return
         self._data_version = version
         current = self.annotating.current_id
-        self.tagset.apply()
+        if self.store.tags() != self.tags:
+            self.tagset.apply()
         self.articles.refresh_list()
-        self.doc.reload()
-        if current and self.doc.annotation(current) is not None:
-            self.annotating.select(current)
-        self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
+        if self.doc.refresh():  # only what changed in the open article is read and redrawn
+            if current and self.doc.annotation(current) is not None:
+                self.annotating.select(current)
+            self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -103,6 +103,10 @@ def _as_version_4(db: Path) -> None:
         for trigger in ("annotation_counts_insert", "annotation_counts_delete", "annotation_counts_update"):
             conn.execute(f"DROP TRIGGER {trigger}")
         conn.execute("DROP TABLE annotation_counts")
+        log = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'changes%'"
+        for (trigger,) in conn.execute(log).fetchall():
+            conn.execute(f"DROP TRIGGER {trigger}")  # version 6: the change log
+        conn.execute("DROP TABLE changes")
         conn.execute("PRAGMA user_version = 4")
     conn.close()
 
@@ -120,7 +124,7 @@ def test_a_version_4_file_is_backed_up_and_gains_its_counts(tmp_path: Path) -> N
     article = _three_spans(db)
     _as_version_4(db)
     with Store.open(db) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert kept(store) == {(article.id, "quote"): 2, (article.id, "claim"): 1}
         assert store.articles()[0].annotation_count == 3
         store.add_annotation(make_annotation(article, "claim", 30, 33))

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.errors import StoreError
-from annotator.core.model import make_annotation
+from annotator.core.model import Relation, make_annotation
 from annotator.core.store import Store
 from annotator.ui.app import open_window
 from annotator.ui.main_window import MainWindow
@@ -227,3 +227,52 @@ def test_markup_in_articles_and_notes_is_shown_never_interpreted(window: MainWin
     box = window.show_message("Import", outcome.article.title)
     assert box.textFormat() == Qt.TextFormat.PlainText and "<b>" in box.text()
     box.close()
+
+
+def test_a_focus_refresh_brings_in_only_what_another_window_changed(db_path: Path, qtbot) -> None:
+    first_store, second_store = Store.open(db_path), Store.open(db_path)
+    first, second = open_window(first_store), open_window(second_store)
+    for w in (first, second):
+        qtbot.addWidget(w)
+    offsets, text = first.doc.offsets, first.doc.text
+
+    def tag_in_first(needle: str, tag: str) -> str:
+        start = text.index(needle)
+        first.view.select_utf16(offsets.to_utf16(start), offsets.to_utf16(start + len(needle)))
+        first.apply_tag(tag)
+        return first.annotating.current_id
+
+    speaker = tag_in_first("مايلس كاغينس", "speaker")
+    quote = tag_in_first("مهمتنا الأساسية هي القضاء على داعش", "quote")
+    place = tag_in_first("الحسكة", "location")
+    first.doc.link(Relation(first.doc.article.id, quote, speaker))
+    first.doc.set_note(place, "تحقق من الموقع")
+    second.view.verticalScrollBar().setValue(3)
+    with qtbot.assertNotEmitted(second.doc.reset):  # no reload: only the changes are read
+        second.refresh_from_database()
+    assert {a.id for a in second.doc.all_annotations()} == {speaker, quote, place}
+    assert second.doc.annotation(place).note == "تحقق من الموقع"
+    assert second.annotation_model.rowCount() == 3 and second.view.index.at(offsets.to_utf16(text.index("الحسكة")))
+    assert second.view.verticalScrollBar().value() == 3  # the reader stays where they were
+    assert [a.id for a in second.doc.links_from(quote)] == [speaker]
+    # Re-tagged and deleted elsewhere: the old span goes, the new one is drawn.
+    first.doc.retag(place, "claim")
+    first.doc.remove(speaker)
+    with qtbot.assertNotEmitted(second.doc.reset):
+        second.refresh_from_database()
+    assert second.doc.annotation(speaker) is None and second.doc.annotation(place).tag == "claim"
+    assert second.doc.counts().get("speaker", 0) == 0 and second.doc.counts()["claim"] == 1
+    assert [span.tag for span in second.view.index.overlapping(0, len(text) * 2)].count("claim") == 1
+    assert second.annotation_model.rowCount() == 2
+    # Nothing changed: nothing is read.
+    with qtbot.assertNotEmitted(second.doc.annotationsReplaced):
+        second.refresh_from_database()
+    # A log that no longer reaches back (pruned): the article is reloaded, correctly.
+    first.doc.set_note(quote, "مؤكد")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM changes")
+    with qtbot.waitSignal(second.doc.reset, timeout=1000):
+        second.refresh_from_database()
+    assert second.doc.annotation(quote).note == "مؤكد"
+    first.close(), second.close()
+    first_store.close(), second_store.close()
