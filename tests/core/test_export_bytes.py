@@ -297,3 +297,13 @@ def test_hand_edited_values_are_written_as_before(tmp_path: Path, monkeypatch: p
         for fmt in ("json", "jsonl"):
             with pytest.raises(TypeError, match="bytes is not JSON serializable"):
                 _export(store, fmt, False, None, None)
+
+
+def test_csv_cells_are_written_column_by_column_where_that_is_what_the_csv_module_writes(
+        dataset: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import annotator.core.formats.csv as csv_format
+
+    assert csv_format._FAST  # this Python's csv module quotes as the column-by-column writer does
+    monkeypatch.setattr(csv_format, "_FAST", False)  # a Python whose csv module quoted otherwise
+    assert _export(dataset, "csv", False, None, None) == (GOLDEN / "all.csv").read_bytes()
+    assert _export(dataset, "csv", False, None, "quote") == (GOLDEN / "quote.csv").read_bytes()
