@@ -938,9 +938,28 @@ class Store:
         """Delete many annotations and their links in one transaction; returns them for undo."""
         removed = []
         with self._writing():
-            for annotation_id in annotation_ids:
-                removed.append((self.get_annotation(annotation_id), self.relations_of(annotation_id)))
-                self._delete_annotation_rows(annotation_id)
+            # A few statements per 500 spans, not three per span: undoing a
+            # Tag all of 10,000 matches is as quick as doing it.
+            for first in range(0, len(annotation_ids), 500):
+                chunk = annotation_ids[first:first + 500]
+                marks = ",".join("?" * len(chunk))
+                found = {a.id: a for a in self.annotations_by_id(chunk)}
+                missing = [i for i in chunk if i not in found]
+                if missing:
+                    raise NotFound(f"There is no annotation with id '{missing[0]}'.")
+                links: dict[str, list[Relation]] = {i: [] for i in chunk}
+                for row in self._query(
+                        "SELECT article_id, from_id, to_id, type, id, created FROM relations "
+                        f"WHERE from_id IN ({marks}) OR to_id IN ({marks}) ORDER BY created, rowid", chunk + chunk):
+                    relation = Relation(*row)
+                    for end in {relation.from_id, relation.to_id} & links.keys():
+                        links[end].append(relation)
+                removed += [(found[i], links[i]) for i in chunk]
+                self.db.execute(f"DELETE FROM relations WHERE from_id IN ({marks}) OR to_id IN ({marks})",
+                                chunk + chunk)
+                self.db.execute("DELETE FROM annotations_fts WHERE rowid IN "
+                                f"(SELECT rowid FROM annotations WHERE id IN ({marks}))", chunk)
+                self.db.execute(f"DELETE FROM annotations WHERE id IN ({marks})", chunk)
         return removed
 
     def _insert_annotation(self, ann: Annotation, article_text: str | None = None) -> None:

@@ -213,9 +213,8 @@ class AnnotationTableModel(QAbstractTableModel):
     def change(self, added: list[Annotation], removed: set[str]) -> None:
         """Add and remove many rows at once (Tag all, or undoing it): one reset, the rest not re-sorted.
 
-        The kept rows are already in order, so sorting them with the new
-        ones is a merge of two runs (Timsort finds them): linear, where
-        sorting every row again by its key cost a second at 200,000 rows.
+        The kept rows are already in order: the new ones are merged in,
+        where sorting every row again by its key cost a second at 200,000 rows.
         """
         self.changing += 1
         self.beginResetModel()
@@ -229,9 +228,19 @@ class AnnotationTableModel(QAbstractTableModel):
         if added:
             new = sorted(added, key=self._key)
             new_keys = [self._key(a) for a in new]
-            rows, keys = rows + new, keys + new_keys
-            order = sorted(range(len(keys)), key=keys.__getitem__)
-            rows, keys = [rows[i] for i in order], [keys[i] for i in order]
+            # Where each new row goes among the kept ones (a binary search
+            # each), then the lists are put together slice by slice.
+            cuts = [bisect_left(keys, key) for key in new_keys]
+            merged_rows: list[Annotation] = []
+            merged_keys: list[tuple[int, int, str, str]] = []
+            last = 0
+            for cut, row, key in zip(cuts, new, new_keys, strict=True):
+                merged_rows += rows[last:cut]
+                merged_keys += keys[last:cut]
+                merged_rows.append(row)
+                merged_keys.append(key)
+                last = cut
+            rows, keys = merged_rows + rows[last:], merged_keys + keys[last:]
             self._key_of.update(zip((a.id for a in new), new_keys, strict=True))
         self._rows, self._keys = rows, keys
         self.endResetModel()

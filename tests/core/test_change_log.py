@@ -87,3 +87,26 @@ def test_many_spans_go_in_at_once_searchable_and_logged_or_none_at_all(tmp_path:
         assert {a.id for a, _title in store.search_annotations(fold_text("الحسكة"), limit=100)} == {
             a.id for a in spans}  # each found through its own full-text row
         assert store.changes_since(seen, article.id).annotations == {a.id for a in spans}
+
+
+def test_many_spans_are_deleted_at_once_with_their_links_returned_for_undo(tmp_path: Path) -> None:
+    import pytest
+
+    from annotator.core.errors import NotFound
+
+    with Store.open(tmp_path / "a.db") as store:
+        article = _article(store, "قال مصطفى بالي إن الحسكة آمنة " * 600)
+        spans = [make_annotation(article, "location", n * 30 + 18, n * 30 + 24) for n in range(600)]
+        store.add_annotations(spans)
+        speaker = store.add_annotation(make_annotation(article, "speaker", 4, 14))
+        links = [store.add_relation(Relation(article.id, spans[n].id, speaker.id)) for n in (0, 599)]
+        with pytest.raises(NotFound):
+            store.delete_annotations([spans[1].id, "no-such-span"])
+        assert len(store.annotations(article.id)) == 601  # nothing deleted
+        removed = store.delete_annotations([a.id for a in spans])  # more than one chunk of 500
+        assert [a.id for a, _links in removed] == [a.id for a in spans]
+        assert removed[0][1] == [links[0]] and removed[599][1] == [links[1]] and removed[1][1] == []
+        assert [a.id for a in store.annotations(article.id)] == [speaker.id] and store.relations(article.id) == []
+        for annotation, relations in removed:
+            store.restore_annotation(annotation, relations)
+        assert len(store.annotations(article.id)) == 601 and len(store.relations(article.id)) == 2
