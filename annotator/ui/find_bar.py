@@ -59,6 +59,8 @@ class FindBar(QWidget):
         self.next_button.setToolTip("Next match (Enter)")
         self.count = QLabel("")
         self.count.setObjectName("findCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._fit_count()
         self.tag_combo = QComboBox()
         self.tag_button = QToolButton()
         self.tag_button.setObjectName("tagAllButton")
@@ -207,6 +209,15 @@ class FindBar(QWidget):
         self._count()
         self.tag_button.setEnabled(bool(self.matches))
         self.matchesChanged.emit(self.matches, self.current)
+
+    def _fit_count(self) -> None:
+        """Room for "12,345 of 67,890…": a count that grows never pushes the bar about or is cut."""
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("88,888 of 88,888…") + 8)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:  # zoomed
+            self._fit_count()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.query and isinstance(event, QKeyEvent) and event.type() == event.Type.KeyPress:

@@ -9,7 +9,7 @@ Sans Arabic, a compact Arabic face for lists, tables and dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 from ..paths import FONTS_DIR
 
@@ -65,3 +65,19 @@ def ui_font(zoom: float = 1.0) -> QFont:
     font.setPointSizeF(UI_POINT_SIZE * max(MIN_ZOOM, min(MAX_ZOOM, zoom)))
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font
+
+
+def line_height(font: QFont) -> int:
+    """The height one line of ``font`` needs, whichever of its families draws it.
+
+    ``QFontMetrics`` measures the first family only (the Latin face), but
+    Arabic letters come from the fallback face, whose descenders — the
+    bowls of ل and ي, the tail of و — reach further down: text drawn in a
+    box of the Latin face's line spacing loses them.
+    """
+    tallest = QFontMetrics(font).lineSpacing()
+    for family in font.families():
+        face = QFont(font)
+        face.setFamilies([family])
+        tallest = max(tallest, QFontMetrics(face).lineSpacing())
+    return tallest

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Annotation, ArticleSummary, Tag
 from ..core.text import dominant_direction, line_and_column, shorten
 from .directional import ALIGN_LTR, ALIGN_RTL, elide_words, plain_tooltip
+from .fonts import line_height
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Role carrying ``"rtl"``/``"ltr"`` for cells whose text decides its own direction.
@@ -593,19 +594,21 @@ class ArticleDelegate(DirectionalDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text_color = opt.palette.highlightedText().color() if selected else opt.palette.text().color()
         painter.save()
+        painter.setFont(opt.font)
         painter.setPen(text_color)
-        line = QRectF(rect.left(), rect.top(), rect.width(), metrics.lineSpacing())
+        height = line_height(opt.font)  # the Arabic face's descenders need more than the Latin one's
+        line = QRectF(rect.left(), rect.top(), rect.width(), height)
         painter.drawText(line, elide_words(title, metrics, int(rect.width())), text_option)
         muted = QColor(text_color)
         muted.setAlpha(170)
         painter.setPen(muted)
-        painter.drawText(line.translated(0, metrics.lineSpacing()), count, text_option)
+        painter.drawText(line.translated(0, height), count, text_option)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
         widget = option.widget
         width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else 200
-        return QSize(width, 2 * option.fontMetrics.lineSpacing() + 12)
+        return QSize(width, 2 * line_height(option.font) + 10)
 
 
 class ArticleList(QListView):

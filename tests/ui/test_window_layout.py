@@ -166,3 +166,22 @@ def test_eliding_a_very_long_text_is_cut_between_words_and_fits(window: MainWind
         assert cut.endswith("…") and metrics.horizontalAdvance(cut) <= width
         kept = cut[:-1]
         assert long_text.startswith(kept) and (not kept or long_text[len(kept)] in " ،,;:؛")
+
+
+def test_an_arabic_title_in_the_article_list_keeps_its_descenders(window: MainWindow) -> None:
+    """The bowls of ل and ي come from the Arabic face, whose lines are taller than the Latin face's.
+
+    A row sized (and its title line boxed) by the Latin face's metrics cut
+    them off: مقال طويل read as مقاا طهبا.
+    """
+    from PySide6.QtGui import QFont
+
+    from annotator.ui.fonts import line_height
+
+    lists = window.article_list
+    arabic = QFont(lists.font())
+    arabic.setFamilies(["Noto Sans Arabic"])
+    needed = QFontMetrics(arabic).lineSpacing()
+    assert needed > QFontMetrics(lists.font()).lineSpacing()  # (what made this a trap)
+    assert line_height(lists.font()) >= needed
+    assert lists.visualRect(lists.model().index(0, 0)).height() >= 2 * needed
