@@ -91,8 +91,10 @@ def run(db_path: Path) -> int:
         for widget in QApplication.topLevelWidgets():
             widget.close()
         # Closing the last window ends the loop, but a dialog opened a moment
-        # later (the first-run name question) would keep it alive: quit outright.
-        QTimer.singleShot(0, QApplication.quit)
+        # later (the first-run name question) would keep it alive: end the
+        # loop outright (exit, not quit: Qt 6's quit() is a request that a
+        # window can turn down).
+        QTimer.singleShot(0, lambda: QApplication.exit(0))
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, request_stop)
@@ -123,8 +125,13 @@ def run(db_path: Path) -> int:
                             f"{store.path} cannot be changed (the file or its folder is read-only). You can read "
                             "and export; to annotate, copy it somewhere writable and open the copy.")
     if stop_requested:
-        QTimer.singleShot(0, window.close)
-    elif not os.environ.get("ANNOTATOR_EXIT_AFTER_FIRST_PAINT"):
+        # Asked to stop while starting: the quit the handler queued may already
+        # have run inside a processEvents() of the start, when no loop was
+        # there to end — entering the loop now would never return.
+        window.close()
+        store.close()
+        return 0
+    if not os.environ.get("ANNOTATOR_EXIT_AFTER_FIRST_PAINT"):
         QTimer.singleShot(300, window.ask_name_once)
     status = app.exec()
     store.close()

@@ -23,7 +23,6 @@ from ..core.model import Annotation, Article, Tag
 from ..core.search import fold_text
 from ..core.text import dominant_direction, shorten
 from .directional import DirectionalPlainTextEdit, set_label_text
-from .fonts import line_height
 from .panels import DirectionalDelegate, DirectionRole, swatch
 
 
@@ -251,7 +250,7 @@ class ShortcutSheet(QDialog):
         table.resizeColumnsToContents()
         # Compact rows: the Arabic fallback face would make every row as tall as its marks need.
         for r in range(len(rows)):
-            table.setRowHeight(r, line_height(table.font()) + 4)  # Arabic descenders included
+            table.setRowHeight(r, table.fontMetrics().height() + 4)
         table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
             "Single keys also work on an Arabic keyboard layout: the key marked 1 types ١, "

@@ -107,3 +107,30 @@ def test_long_highlighting_does_not_crash_the_interpreter() -> None:
     )
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert b"setFormat calls:" in result.stdout
+
+
+def test_a_stop_asked_while_the_window_is_starting_ends_the_process(tmp_path: Path) -> None:
+    """SIGTERM handled during start-up (before the event loop runs) must not leave a loop that never ends.
+
+    The handler's queued quit can run inside a processEvents() of the start,
+    when there is no loop to end; the process then spun forever, windowless.
+    Here the signal is raised at the worst moment: as the window is built.
+    """
+    script = tmp_path / "stop_during_start.py"
+    script.write_text(
+        "import os, signal, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from annotator.ui import app\n"
+        "real = app.MainWindow.show\n"
+        "def show_then_stop(window):\n"
+        "    real(window)\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)  # handled at the next bytecode: the window closes\n"
+        "    QApplication.processEvents()  # the handler's queued quit runs here, with no loop to end\n"
+        "app.MainWindow.show = show_then_stop\n"
+        f"sys.exit(app.run({str(tmp_path / 'start.db')!r}))\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([sys.executable, str(script)], cwd=PROJECT_ROOT, env=offscreen_env(),
+                            capture_output=True, timeout=30)  # (it hung here, spinning, before the fix)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert query(tmp_path / "start.db", "PRAGMA integrity_check") == [("ok",)]
