@@ -141,50 +141,46 @@ class FindBar(QWidget):
         """True while a long search is still going through the article."""
         return self._search is not None
 
+    def _take(self, seconds: float | None) -> None:
+        """Search on for ``seconds`` (through the whole rest when None)."""
+        if self._search is None:
+            return
+        deadline = None if seconds is None else perf_counter() + seconds
+        for piece, found in self._search:
+            if found:
+                self._found[piece] = found
+                self._total += len(found)
+            if deadline is not None and perf_counter() > deadline:
+                return
+        self._search = None
+
     def _carry_on(self) -> None:
         """Search for one slice of time, show what is found, and come back for the rest."""
         first = not self._found
-        if self._search is not None:
-            deadline = perf_counter() + SLICE_SECONDS
-            for piece, found in self._search:
-                if found:
-                    self._found[piece] = found
-                    self._total += len(found)
-                if perf_counter() > deadline:
-                    break
-            else:
-                self._search = None
+        self._take(SLICE_SECONDS)
         if self._search is None or (first and self._found):
-            self._show()  # the matches are marked when first found and when complete
-            if self._search is not None:
-                self._work.start()
-            return
-        self._count()
-        self._work.start()
+            self._show(self.origin)  # the matches are marked when first found and when complete
+        else:
+            self._count()
+        if self._search is not None:
+            self._work.start()
 
-    def _show(self) -> None:
-        """Make the matches found so far the bar's matches, the one at the caret current."""
+    def _show(self, at: int) -> None:
+        """Make the matches found so far the bar's matches; the first at or after ``at`` is current."""
         self.matches = [m for piece in sorted(self._found) for m in self._found[piece]]
-        self.current = bisect_left(self.matches, self.origin, key=lambda m: m.start) if self.matches else -1
+        self.current = bisect_left(self.matches, at, key=lambda m: m.start) if self.matches else -1
         if self.current >= len(self.matches):
             self.current = 0 if self.matches else -1  # past the last match: wrap to the first
         self._update()
 
     def flush(self) -> None:
-        """Finish the search now (before acting on the matches)."""
-        if self._search is not None:
-            for piece, found in self._search:
-                if found:
-                    self._found[piece] = found
-                    self._total += len(found)
-            self._search = None
-            current = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
-            self.matches = [m for piece in sorted(self._found) for m in self._found[piece]]
-            if current is not None:
-                self.current = bisect_left(self.matches, current.start, key=lambda m: m.start)
-            else:
-                self.current = 0 if self.matches else -1
-            self._update()
+        """Finish the search now (before acting on the matches); the current match stays current."""
+        if self._search is None:
+            return
+        self._work.stop()
+        self._take(None)
+        shown = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
+        self._show(shown.start if shown is not None else self.origin)
 
     def step(self, delta: int) -> None:
         self.flush()
