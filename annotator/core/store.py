@@ -376,6 +376,9 @@ class Store:
         # An article's text never changes, so these are never stale; they let
         # an annotation be checked against its span alone (see _insert_annotation).
         self._texts: dict[str, str] = {}  # oldest first
+        #: the change-log entries of this store's last write: (the newest before it, the newest after it);
+        #: with the lock held throughout, the entries between are this store's own
+        self.last_write = (0, 0)
         self._change_log = True
         #: whether the ``annotation_counts`` table is there (not in a read-only version 4 file)
         self._kept_counts = True
@@ -513,11 +516,14 @@ class Store:
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
+            before = self.last_change()
         except sqlite3.Error as exc:
             raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
         try:
             yield
+            after = self.last_change()
             conn.execute("COMMIT")
+            self.last_write = (before, after)
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -555,8 +561,11 @@ class Store:
         """The number of the newest entry in the change log (0 before any, or in a file without a log)."""
         if not self._change_log:
             return 0
-        rows = self._query("SELECT seq FROM sqlite_sequence WHERE name = 'changes'")
-        return rows[0][0] if rows else 0
+        try:
+            row = self.db.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").fetchone()
+        except sqlite3.OperationalError:  # no log yet: a file being migrated to it
+            return 0
+        return row[0] if row else 0
 
     def changes_since(self, seq: int, article_id: str) -> ArticleChanges | None:
         """What changed in ``article_id`` after change-log entry ``seq``.

@@ -54,6 +54,9 @@ class ArticleDocument(QObject):
         #: who is annotating; stored on every new annotation
         self.annotator = ""
         self._seen = 0  # the change-log entry this document is up to date with
+        # Its own writes need not be read back: when nobody else wrote since
+        # the last look, the entries they add are skipped.
+        self.committed.connect(self._own_write_seen)
 
     # -- loading ---------------------------------------------------------
 
@@ -125,6 +128,11 @@ class ArticleDocument(QObject):
             self._ends = None
             self.relationsChanged.emit()
         return bool(stale or new or changes.relations)
+
+    def _own_write_seen(self) -> None:
+        before, after = self.store.last_write
+        if before == self._seen:
+            self._seen = after
 
     def report_failure(self, message: str) -> None:
         """A change could not be stored: tell the window, then show what is stored."""

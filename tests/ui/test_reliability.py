@@ -267,6 +267,26 @@ def test_a_focus_refresh_brings_in_only_what_another_window_changed(db_path: Pat
     # Nothing changed: nothing is read.
     with qtbot.assertNotEmitted(second.doc.annotationsReplaced):
         second.refresh_from_database()
+    # Its own changes are not read back: only the other window's span comes in.
+    start = text.index("تل تمر")
+    second.view.select_utf16(offsets.to_utf16(start), offsets.to_utf16(start + 6))
+    second.apply_tag("location")
+    ours = second.annotating.current_id
+    elsewhere = tag_in_first("الباغوز", "location")
+    redrawn: list[list] = []
+    second.doc.annotationsReplaced.connect(redrawn.append)
+    read: list[str] = []
+    reader = second_store.annotations_by_id
+
+    def reading(ids):  # type: ignore[no-untyped-def]
+        read.extend(ids)
+        return reader(ids)
+
+    second_store.annotations_by_id = reading  # type: ignore[method-assign]
+    second.refresh_from_database()
+    assert read == [elsewhere]  # not the span this window stored itself
+    assert [[a.id for a in batch] for batch in redrawn] == [[elsewhere]]
+    assert second.doc.annotation(ours) is not None and second.doc.annotation(elsewhere) is not None
     # A log that no longer reaches back (pruned): the article is reloaded, correctly.
     first.doc.set_note(quote, "مؤكد")
     with sqlite3.connect(db_path) as conn:

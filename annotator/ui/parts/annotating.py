@@ -14,6 +14,9 @@ from ..commands import AddAnnotation, DeleteAnnotation, RetagAnnotation
 from ..directional import plain_tooltip
 from . import Part
 
+#: Up to this many spans changed at once are redrawn one by one, more in one pass.
+FEW = 32
+
 
 class Annotating(Part):
     """Which annotation is current, and every change made to spans from the keyboard or the mouse."""
@@ -242,12 +245,20 @@ class Annotating(Part):
     def _replaced(self, changed: list[Annotation]) -> None:
         """Many spans came or went at once: rebuild the view's index and the list in one pass."""
         w = self.window
-        spans = self.spans(changed)
-        present = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is not None]
-        gone = [s for s, a in zip(spans, changed, strict=True) if w.doc.annotation(a.id) is None]
-        w.view.change_spans(present, gone)
-        w.annotation_model.change([a for a in changed if w.doc.annotation(a.id) is not None],
-                                  {a.id for a in changed if w.doc.annotation(a.id) is None})
+        present = [a for a in changed if w.doc.annotation(a.id) is not None]
+        gone = [a for a in changed if w.doc.annotation(a.id) is None]
+        if len(changed) <= FEW:
+            # A few (a refresh after another window's edit): one by one costs
+            # what changed; a rebuild pass costs the length of the article.
+            for a in gone:
+                w.view.remove_span(a.id)
+                w.annotation_model.remove(a.id)
+            for a in present:
+                w.view.add_span(self.span(a))
+                w.annotation_model.insert(a)
+        else:
+            w.view.change_spans(self.spans(present), self.spans(gone))
+            w.annotation_model.change(present, {a.id for a in gone})
         w.annotation_model.set_links(w.linking.link_texts())
         if self.current_id is not None and w.doc.annotation(self.current_id) is None:
             self.select(None)
