@@ -236,6 +236,9 @@ class ArticleChanges:
         return bool(self.annotations) or self.relations or self.article
 
 
+#: SQLite's page cache per connection, in KiB (an upper bound: pages are cached as they are used).
+CACHE_KIB = 32 * 1024
+
 #: How many article texts a store keeps for checking new annotations (the
 #: window has one open; an import or an export passes through a few).
 _TEXTS_KEPT = 4
@@ -421,6 +424,12 @@ class Store:
             # FULL: a commit is on disk before the call returns, so even a
             # power cut cannot take back a change the window showed as saved.
             db.execute("PRAGMA synchronous = FULL")
+            # Each span written runs triggers (counts, change log) whose
+            # statement journals SQLite keeps in a temporary file unless told
+            # otherwise, and a 200,000-span article's indexes outgrow the 2 MB
+            # default cache: both halved what Tag all of 10,000 matches cost.
+            db.execute("PRAGMA temp_store = MEMORY")
+            db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             store = cls(db, path)
             store._migrate()
         except BaseException as exc:
