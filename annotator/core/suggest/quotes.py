@@ -26,7 +26,7 @@ import regex
 
 from ..model import BUILTIN_TAGS, ROLE_ATTRIBUTABLE, ROLE_SOURCE, Annotation, Article, Tag
 from ..search import Folded, fold
-from ..words import clean_span
+from ..words import EDGE_PUNCTUATION
 from .cues import PARTICIPLE, SAYING, Cue, find_cues
 from .sources import (
     ORDINALS,
@@ -46,6 +46,8 @@ from .suggestion import Span, Suggestion, tag_for_role
 NAME = "quotes"
 #: A quotation this short with no cue right before it is a name or a term ("نورث برس").
 MIN_LOOSE_QUOTE_WORDS = 4
+#: How many words before a name are searched for its title (المتحدث باسم … ضد داعش).
+MAX_TITLE_WORDS = 14
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _MARK = regex.compile("[" + QUOTE_MARKS + "]")
 _SENTENCE_END = regex.compile(r"[!?؟]|[.…](?=\s|$)")
@@ -54,6 +56,10 @@ _PART_SPLIT = regex.compile(r"[،,.؛;:!?؟]")
 _GAP = regex.compile(r"[\s:،,\-–—]*")
 _LEAD_IN = regex.compile(r"[\s،,\-–—]*(?:بهذه\s+(?:الكلمات|العبارات|العباره)\s+)?")
 _AN = regex.compile(r"(?<!\p{L})عن(?!\p{L})")
+_CLAUSE_TAIL = regex.compile(r"(?:[\s،,]|(?<!\p{L})(?:بينما|فيما|حيث|كما|ثم|وقد|اذ|في حين)(?!\p{L}))+$")
+#: قال X في حديث لـ"نورث برس" إن …: how far past the source an إن may still be the cue's.
+_LATE_INNA = regex.compile(r"(?<!\p{L})إن(?!\p{L})")
+LATE_INNA_WINDOW = 60
 _HEADLINE = regex.compile(r"([^.:؟!\"«“”»]{3,80}):\s*")
 
 
@@ -118,6 +124,28 @@ def sentence_ends(f: str, ps: int, pe: int, segments: list[Segment]) -> list[int
                 ends.append(s.close_end)
     ends.sort()
     return ends
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without white space and edge punctuation at either end, nor a
+    quotation mark whose partner is not inside (what :func:`annotator.core.words.clean_span`
+    trims).  Spans here already start and end on whole letters with their harakat (they
+    come from folded matches), so the grapheme snapping of ``clean_span`` — a regex scan
+    per end, the slowest part on a long article — is not needed.  ``None`` if nothing is left.
+    """
+    while start < end:
+        a, z = text[start], text[end - 1]
+        if a.isspace() or a in EDGE_PUNCTUATION:
+            start += 1
+        elif z.isspace() or z in EDGE_PUNCTUATION:
+            end -= 1
+        elif a in QUOTE_MARKS and _MARK.search(text, start + 1, end) is None:
+            start += 1
+        elif z in QUOTE_MARKS and _MARK.search(text, start, end - 1) is None:
+            end -= 1
+        else:
+            return start, end
+    return None
 
 
 def _words(f: str, start: int, end: int) -> int:
@@ -209,6 +237,16 @@ class _Reader:
     def _subject(self, c: Cue, ends: list[int], ps: int, e: int, cue_starts: frozenset[int]) -> Subject:
         f = self.folded.text
         subject = parse_subject(f, c.end, e, cue_starts)
+        if not subject.connector and c.lemma == "قال":
+            # The source may be followed by circumstances before إن; only a written
+            # إن (hamza below) counts here, since folding merges it with أن.
+            stop = min(e, c.end + LATE_INNA_WINDOW)
+            lo, hi = self.folded.span_to_original(c.end, stop)
+            m = _LATE_INNA.search(self.text, lo, hi)
+            if m is not None:
+                after = self._to_folded(m.end())
+                if not any(s.start <= after < s.end for s in find_cues(f, c.end, after)):
+                    subject.connector, subject.after = "an", after
         if c.kind == SAYING:
             # نقل موقع … عن المتحدث X قوله: the source is after the last عن.
             k = bisect_right(ends, c.start) - 1
@@ -235,6 +273,9 @@ class _Reader:
             if n + 1 < len(infos) and infos[n + 1].cue.start < end:
                 nxt = infos[n + 1].cue
                 end = nxt.start - (len(nxt.written) - (nxt.end - nxt.start))
+                tail = _CLAUSE_TAIL.search(f, sub.after, end)
+                if tail is not None:
+                    end = tail.start()  # …غداً، بينما رأت: the conjunction belongs to the next clause
             if _words(f, sub.after, end) < 2:
                 continue
             inside = [k for k, s in enumerate(segs) if sub.after <= s.open < end]
@@ -272,17 +313,16 @@ class _Reader:
     def _learn_appositions(self, ps: int, pe: int) -> None:
         """Names given with a title between commas: المتحدث باسم …، مايلس كاغينس، …"""
         f = self.folded.text
-        parts: list[list[str]] = []
-        last = ps
-        for m in _PART_SPLIT.finditer(f, ps, pe + 1 if pe < len(f) else pe):
-            parts.append(_WORD.findall(f, last, m.start()))
-            last = m.end()
-        parts.append(_WORD.findall(f, last, pe))
+        pieces = _PART_SPLIT.split(f[ps:pe])
+        if len(pieces) < 2:
+            return
+        parts = [p.split() for p in pieces]
         parts = [p for p in parts if p]
         for a, b, c in zip(parts, parts[1:], parts[2:] + [[]]):
-            t = next((i for i, w in enumerate(a) if head(w) in TITLE_HEADS), None)
-            if t is not None and len(b) >= 2 and name_like(b):
-                self.people.learn(" ".join(b), " ".join(a[t:]))
+            if 2 <= len(b) <= 4 and name_like(b):
+                t = next((i for i, w in enumerate(a[-MAX_TITLE_WORDS:]) if head(w) in TITLE_HEADS), None)
+                if t is not None:
+                    self.people.learn(" ".join(b), " ".join(a[-MAX_TITLE_WORDS:][t:]))
             elif head(b[0]) in TITLE_HEADS and not b[0].startswith("و") and not name_like(c):
                 tail = a[-3:]
                 while tail and tail[0] in ("بحضور", "بمشاركه", "كل", "من", "مع", "عقده", "عقدها"):
@@ -344,6 +384,19 @@ class _Reader:
         s = self._suggestion(fake, _Said(m.end(), pe, "direct", "speaker: words"), cue=False)
         return [s] if s else []
 
+    def _to_folded(self, original: int) -> int:
+        """The folded offset of an original offset that falls on a kept character (or the end)."""
+        # Folding only removes characters: the folded offset lies within that many of the original one.
+        lo = max(0, original - (self.folded.original_length - len(self.folded.text)))
+        hi = min(original, len(self.folded.text))
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.folded.to_original(mid) < original:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def _display(self, person: str) -> str:
         """A person as the article writes them (the folded name's first mention)."""
         f = self.folded.text
@@ -361,7 +414,7 @@ class _Reader:
 
     def _suggestion(self, info: _CueInfo, said: _Said, cue: bool = True) -> Suggestion | None:
         s, e = self.folded.span_to_original(said.start, said.end)
-        cleaned = clean_span(self.text, s, e)
+        cleaned = trim_span(self.text, s, e)
         if cleaned is None or cleaned[0] >= cleaned[1]:
             return None
         s, e = cleaned

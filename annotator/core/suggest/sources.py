@@ -201,6 +201,12 @@ def choose_source(parts: list[Words]) -> Source | None:
         if name.items and name_like(name.words):
             title = " ".join(words[: len(words) - len(name.items)])
             return Source(name.start, name.end, " ".join(name.words), True, title)
+    if head(words[0]) not in TITLE_HEADS:
+        # لخص رامي ناصر موقف البلدية: a name, then an object (a noun before an ال-word).
+        k = next((k for k, w in enumerate(words) if w.startswith("ال")), len(words))
+        if k >= 2 and name_like(words[: k - 1]):
+            name = Words(first.items[: k - 1])
+            return Source(name.start, name.end, " ".join(name.words), True)
     return Source(first.start, first.end, " ".join(words), False)
 
 
