@@ -91,6 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bidi(p_list)
     _add_db(p_list)
 
+    p_suggest = sub.add_parser(
+        "suggest", help="propose quotes with their speakers (nothing stored unless --apply)",
+        description="Propose quotes with their speakers and cues (offsets are code points). Nothing is "
+                    "stored unless --apply is given.",
+    )
+    p_suggest.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
+    p_suggest.add_argument("--format", "-f", choices=("json", "csv"), default="json", help="output format")
+    p_suggest.add_argument("--apply", action="store_true",
+                           help="accept every suggestion (spans, speakers and links, one transaction per "
+                                "article) and print what was stored")
+    p_suggest.add_argument("--annotator", metavar="NAME", default="",
+                           help="the name stored with what --apply accepts")
+    _add_db(p_suggest)
+
     p_show = sub.add_parser("show", help="print an article's annotations",
                             description="Print an article's annotations: tag, span, speaker, note.")
     p_show.add_argument("article", metavar="ARTICLE", help="article id (or unique prefix)")
@@ -351,6 +365,52 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    """Print what the suggesters propose, as JSON or CSV; with ``--apply``, store it and say what."""
+    import csv
+    import io
+    import json
+
+    from .core.store import open_store
+    from .core.suggest import Span, suggest
+    from .core.suggest.accept import plan
+
+    def span(s: Span | None) -> dict | None:
+        return None if s is None else {"start": s.start, "end": s.end, "text": s.text}
+
+    with open_store(_db(args), create=False) as store:
+        tags = store.tags()
+        ids = [store.get_article(args.article).id] if args.article else [a.id for a in store.articles(counts=False)]
+        out: list[dict] = []
+        for article_id in ids:
+            article = store.get_article(article_id)
+            found = suggest(article, store.annotations(article_id), tags=tags)
+            if args.apply:
+                made = plan(article, store.annotations(article_id), store.relations(article_id), found,
+                            annotator=" ".join(args.annotator.split()))
+                store.add_linked(made.annotations, made.relations)
+                _say(f"{article_id[:8]}: stored {len(made.annotations)} spans and {len(made.relations)} links "
+                     f"from {len(found)} suggestions.")
+            out.append({"id": article_id, "suggestions": [
+                {"tag": s.tag, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind,
+                 "speaker": span(s.speaker), "cue": span(s.cue), "suggester": s.suggester, "why": s.why}
+                for s in found]})
+    if args.format == "json":
+        _emit(json.dumps({"articles": out}, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["article_id", "tag", "start", "end", "text", "kind", "speaker_start", "speaker_end",
+                     "speaker", "cue", "suggester", "why"])
+    for listed in out:
+        for s in listed["suggestions"]:
+            who = s["speaker"] or {"start": "", "end": "", "text": ""}
+            writer.writerow([listed["id"], s["tag"], s["start"], s["end"], s["text"], s["kind"], who["start"],
+                             who["end"], who["text"], (s["cue"] or {}).get("text", ""), s["suggester"], s["why"]])
+    _emit(buffer.getvalue().rstrip("\n"))
+    return EXIT_OK
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
     from .core.store import open_store
     from .core.terminal import fit
@@ -398,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(db_path)
     commands = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, "show": _cmd_show,
-                "reindex": _cmd_reindex}
+                "reindex": _cmd_reindex, "suggest": _cmd_suggest}
     try:
         status = commands[args.command](args)
         _flush_stdout()  # a full disk shows here, not as noise when Python exits

@@ -1073,6 +1073,17 @@ class Store:
             for rel in relations:
                 self._insert_relation(rel)
 
+    def add_linked(self, annotations: list[Annotation], relations: list[Relation]) -> None:
+        """Store new annotations and the links between them in one transaction: all, or none.
+
+        What accepting suggestions does: a quote, its speaker and the link
+        between them are one step, never a quote without its link.
+        """
+        with self._writing():
+            self.add_annotations(annotations)
+            for relation in relations:
+                self._insert_relation(relation)
+
     # -- relations -------------------------------------------------------
 
     def add_relation(self, relation: Relation) -> Relation:
