@@ -21,6 +21,7 @@ viewport margins; a press there still selects).
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -192,6 +193,10 @@ class ArticleView(QPlainTextEdit):
         self.highlighter = SpanHighlighter(self.document(), self.index)
         self.context_actions: list = []
         self.link_lines: list[LinkLine] = []
+        #: proposed spans ``(start, end, colour)``, UTF-16, outlined dashed (see set_suggestions)
+        self.suggestion_spans: list[tuple[int, int, QColor]] = []
+        self._suggestion_starts: list[int] = []
+        self._longest_suggestion = 0
         #: a drag selects whole words (Alt+drag: exact characters)
         self.snap_words = True
         self._hovered = ""
@@ -635,6 +640,47 @@ class ArticleView(QPlainTextEdit):
 
     # -- painting: span bars and link routes -----------------------------
 
+    def set_suggestions(self, spans: list[tuple[int, int, QColor]]) -> None:
+        """Outline these proposed spans ``(start, end, colour)`` (UTF-16), dashed: not annotations yet."""
+        self.suggestion_spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self._suggestion_starts = [s[0] for s in self.suggestion_spans]
+        self._longest_suggestion = max((e - s for s, e, _c in spans), default=0)
+        self.viewport().update()
+
+    def _paint_suggestions(self, painter: QPainter) -> None:
+        """A dashed outline around each visible proposed span, in its tag's colour, following the glyphs."""
+        if not self.suggestion_spans:
+            return
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        bottom = self.viewport().rect().bottom()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            lo = block.position()
+            hi = lo + block.length() - 1
+            first = bisect_left(self._suggestion_starts, lo - self._longest_suggestion)
+            layout = block.layout()
+            for start, end, color in self.suggestion_spans[first:bisect_left(self._suggestion_starts, hi)]:
+                s, e = max(start, lo), min(end, hi)
+                if s >= e:
+                    continue
+                pen = QPen(color.darker(125), 1.6, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    a, b = max(s, lo + line.textStart()), min(e, lo + line.textStart() + line.textLength())
+                    if a >= b:
+                        continue
+                    top = geometry.top() + layout.position().y() + line.y()
+                    for run in line.glyphRuns(a - lo, b - a):
+                        rect = run.boundingRect()
+                        painter.drawRoundedRect(QRectF(geometry.left() + layout.position().x() + rect.left() - 1,
+                                                       top + 1, rect.width() + 2, line.height() - 2), 3, 3)
+            block = block.next()
+
     def set_link_lines(self, lines: list[LinkLine]) -> None:
         """Draw these links (quote → speaker) over the text."""
         if lines != self.link_lines:
@@ -647,6 +693,7 @@ class ArticleView(QPlainTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for span, rect in self.span_bars(event.rect()):
             painter.fillRect(rect, self.highlighter.color(span.tag).darker(115))
+        self._paint_suggestions(painter)
         for line in self.link_lines:
             self._paint_link(painter, line)
         painter.end()

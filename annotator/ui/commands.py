@@ -73,6 +73,23 @@ class AddAnnotations(_DocumentCommand):
         self._run(lambda: self.doc.remove_many([a.id for a in self.annotations]))
 
 
+class AcceptSuggestions(_DocumentCommand):
+    """Accept suggestions: their spans, speakers and links in one transaction and one undo step."""
+
+    def __init__(self, doc: ArticleDocument, annotations: list[Annotation], relations: list[Relation],
+                 text: str) -> None:
+        super().__init__(doc, text)
+        self.annotations = annotations
+        self.relations = relations
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.add_linked(self.annotations, self.relations))
+
+    def undo(self) -> None:
+        # Links go with the spans they start or end at (a reused speaker span stays).
+        self._run(lambda: self.doc.remove_many([a.id for a in self.annotations]))
+
+
 class DeleteAnnotation(_DocumentCommand):
     """Remove a span (and its links, which undo brings back)."""
 

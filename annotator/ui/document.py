@@ -252,6 +252,22 @@ class ArticleDocument(QObject):
         self.committed.emit()
         self.annotationsReplaced.emit(annotations)
 
+    def add_linked(self, annotations: list[Annotation], relations: list[Relation]) -> None:
+        """Store new spans and the links between them in one transaction (accepting suggestions)."""
+        self.store.add_linked(annotations, relations)
+        for annotation in annotations:
+            self._annotations[annotation.id] = annotation
+            self._ordered = None
+            self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
+            self._count(annotation.tag, 1)
+        for relation in relations:
+            self._relations[relation.id] = relation
+        self._ends = None
+        self.committed.emit()
+        self.annotationsReplaced.emit(annotations)
+        if relations:
+            self.relationsChanged.emit()
+
     def remove_many(self, annotation_ids: list[str]) -> None:
         """Delete many annotations (and their links) in one transaction, then redraw once."""
         removed = self.store.delete_annotations(annotation_ids)

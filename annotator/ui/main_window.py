@@ -49,6 +49,7 @@ from .parts.finding import Finding
 from .parts.identity import Identity
 from .parts.linking import Linking
 from .parts.reading import Reading
+from .parts.suggesting import Suggesting
 from .parts.tagset import TagSet
 from .parts.transfer import Transfer
 from .search_panel import SearchPanel
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.transfer = Transfer(self)
         self.reading = Reading(self)
         self.identity = Identity(self)
+        self.suggesting = Suggesting(self)
         # The window's vocabulary, answered by its parts (the action table and scripts use these names).
         self.current_annotation = self.annotating.current
         self.apply_tag = self.annotating.apply_tag
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         self.ask_name = self.identity.ask
         self.ask_name_once = self.identity.ask_once
         self.set_annotator = self.identity.set
+        self.accept_suggestion = self.suggesting.accept_current
+        self.reject_suggestion = self.suggesting.reject_current
+        self.accept_suggested_quotes = self.suggesting.accept_quotes
+        self.show_suggestions = self.suggesting.set_shown
 
         self._build_menus()
         self.doc.committed.connect(self._committed)
