@@ -79,13 +79,7 @@ def annotation_rows(store: Store, article_id: str, tag: str | None = None, shape
     The same statement as :meth:`Store.annotations` but for the columns it
     reads, so SQLite orders ties (same span, same time) the same way.
     """
-    sql = f"SELECT {_ROW_COLUMNS[shape]} FROM annotations WHERE article_id = ?"
-    params: list[object] = [article_id]
-    if tag is not None:
-        sql += " AND tag = ?"
-        params.append(tag)
-    sql += " ORDER BY start, end DESC, created"
-    return store._query(sql, params)
+    return store.annotation_rows(article_id, tag, _ROW_COLUMNS[shape])
 
 
 def selected_rows(store: Store, article_id: str | None = None, tag: str | None = None, shape: RowShape = "v1",

@@ -900,13 +900,22 @@ class Store:
 
     def annotations(self, article_id: str, tag: str | None = None) -> list[Annotation]:
         """An article's annotations in reading order (start, then longest first)."""
-        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE article_id = ?"
+        return [Annotation(*_annotation_args(row)) for row in self.annotation_rows(article_id, tag)]
+
+    def annotation_rows(self, article_id: str, tag: str | None = None,
+                        columns: str = _ANNOTATION_COLUMNS) -> list[tuple]:
+        """An article's annotation rows, only ``columns``, in reading order (ties as SQLite orders them).
+
+        Exports read plain rows (no object per annotation) through the same
+        statement as :meth:`annotations`, so both give tied spans in one order.
+        """
+        sql = f"SELECT {columns} FROM annotations WHERE article_id = ?"
         params: list[object] = [article_id]
         if tag is not None:
             sql += " AND tag = ?"
             params.append(tag)
         sql += " ORDER BY start, end DESC, created"
-        return [Annotation(*_annotation_args(row)) for row in self._query(sql, params)]
+        return self._query(sql, params)
 
     def get_annotation(self, annotation_id: str) -> Annotation:
         """One annotation by id; raises :class:`NotFound`."""

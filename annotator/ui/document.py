@@ -116,10 +116,7 @@ class ArticleDocument(QObject):
                 self._count(a.tag, -1)
             self.annotationsReplaced.emit(stale)
         if new:
-            for a in new:
-                self._annotations[a.id] = a
-                self._by_extent.setdefault((a.start, a.end), []).append(a.id)
-                self._count(a.tag, 1)
+            self._take_in(new)
             self.annotationsReplaced.emit(new)
         if stale or new:
             self._ordered = None
@@ -229,10 +226,7 @@ class ArticleDocument(QObject):
             self.store.restore_annotation(annotation, relations)
         else:
             self.store.add_annotation(annotation)
-        self._annotations[annotation.id] = annotation
-        self._ordered = None
-        self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
-        self._count(annotation.tag, 1)
+        self._take_in([annotation])
         for r in relations or ():
             self._relations[r.id] = r
         self._ends = None
@@ -241,25 +235,25 @@ class ArticleDocument(QObject):
         if relations:
             self.relationsChanged.emit()
 
+    def _take_in(self, annotations: list[Annotation]) -> None:
+        """Hold stored annotations: by id, by extent, in the counts (the reading order is redone when asked)."""
+        for annotation in annotations:
+            self._annotations[annotation.id] = annotation
+            self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
+            self._count(annotation.tag, 1)
+        self._ordered = None
+
     def add_many(self, annotations: list[Annotation]) -> None:
         """Store many new annotations in one transaction, then redraw once (Tag all)."""
         self.store.add_annotations(annotations)
-        for annotation in annotations:
-            self._annotations[annotation.id] = annotation
-            self._ordered = None
-            self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
-            self._count(annotation.tag, 1)
+        self._take_in(annotations)
         self.committed.emit()
         self.annotationsReplaced.emit(annotations)
 
     def add_linked(self, annotations: list[Annotation], relations: list[Relation]) -> None:
         """Store new spans and the links between them in one transaction (accepting suggestions)."""
         self.store.add_linked(annotations, relations)
-        for annotation in annotations:
-            self._annotations[annotation.id] = annotation
-            self._ordered = None
-            self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
-            self._count(annotation.tag, 1)
+        self._take_in(annotations)
         for relation in relations:
             self._relations[relation.id] = relation
         self._ends = None
