@@ -227,9 +227,7 @@ class ArticleDocument(QObject):
         else:
             self.store.add_annotation(annotation)
         self._take_in([annotation])
-        for r in relations or ():
-            self._relations[r.id] = r
-        self._ends = None
+        self._link_in(relations or [])
         self.committed.emit()
         self.annotationAdded.emit(annotation)
         if relations:
@@ -243,6 +241,12 @@ class ArticleDocument(QObject):
             self._count(annotation.tag, 1)
         self._ordered = None
 
+    def _link_in(self, relations: list[Relation]) -> None:
+        """Hold stored links (the per-span lookup is rebuilt when next asked)."""
+        for relation in relations:
+            self._relations[relation.id] = relation
+        self._ends = None
+
     def add_many(self, annotations: list[Annotation]) -> None:
         """Store many new annotations in one transaction, then redraw once (Tag all)."""
         self.store.add_annotations(annotations)
@@ -254,9 +258,7 @@ class ArticleDocument(QObject):
         """Store new spans and the links between them in one transaction (accepting suggestions)."""
         self.store.add_linked(annotations, relations)
         self._take_in(annotations)
-        for relation in relations:
-            self._relations[relation.id] = relation
-        self._ends = None
+        self._link_in(relations)
         self.committed.emit()
         self.annotationsReplaced.emit(annotations)
         if relations:
@@ -321,8 +323,7 @@ class ArticleDocument(QObject):
     def link(self, relation: Relation) -> None:
         """Store a link (e.g. quote attributed to speaker)."""
         self.store.add_relation(relation)
-        self._relations[relation.id] = relation
-        self._ends = None
+        self._link_in([relation])
         self.committed.emit()
         self.relationsChanged.emit()
 
