@@ -79,3 +79,18 @@ def test_accept_all_quotes_with_a_speaker_is_one_undo_step(window: MainWindow, q
     assert window.annotation_model.rowCount() == len(db_rows(window, "SELECT id FROM annotations"))
     undo(window)
     assert db_rows(window, "SELECT count(*) FROM annotations") == [(0,)]
+
+
+def test_a_very_long_article_gets_no_automatic_suggestions_and_says_so(window: MainWindow, qtbot) -> None:
+    from annotator.core.importers import article_from_text, import_article
+    from annotator.ui.parts.suggesting import AUTO_MAX_CODE_POINTS
+
+    paragraph = 'وقال المتحدث: "نراقب الطريق الدولي منذ أسابيع."\n'
+    text = "تقرير طويل\n" + paragraph * (AUTO_MAX_CODE_POINTS // len(paragraph) + 10)
+    article, _ = import_article(window.store, article_from_text(text, "long"))
+    window.refresh_article_list()
+    window.open_article(article.id)
+    qtbot.waitUntil(lambda: "Suggestions are off" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.suggesting.suggestions == [] and window.view.suggestion_spans == []
+    press(window.view, Qt.Key.Key_Y, "y")
+    assert db_rows(window, "SELECT count(*) FROM annotations") == [(0,)]

@@ -25,6 +25,8 @@ from ..commands import AcceptSuggestions
 from . import Part
 
 SHOWN_KEY = "view/suggestions"
+#: Longer articles get no automatic suggestions (about a second per 1M code points, on every change).
+AUTO_MAX_CODE_POINTS = 2_000_000
 
 
 def _rejected_key(article_id: str) -> str:
@@ -46,6 +48,7 @@ class Suggesting(Part):
         self.shown = window.settings.value(SHOWN_KEY, True, type=bool)
         window.action("suggestions_action").setChecked(self.shown)
         self._generation = 0
+        self._running = False
         self._relay = _Relay()
         self._relay.done.connect(self._arrived)
         self._later = QTimer(self)
@@ -71,7 +74,15 @@ class Suggesting(Part):
 
     def _start(self) -> None:
         doc = self.window.doc
-        if doc.article is None:
+        if doc.article is None or self._running:
+            return  # one computation at a time: a change made meanwhile starts the next when it ends
+        if len(doc.text) > AUTO_MAX_CODE_POINTS:
+            # Rules in Python hold the interpreter: seconds of them beside every
+            # key press in a very long article would slow the window down.
+            if self.suggestions:
+                self.suggestions = []
+                self.draw()
+            self.status(f"Suggestions are off for articles over {AUTO_MAX_CODE_POINTS:,} characters.", 6000)
             return
         generation = self._generation
         article, annotations = doc.article, list(doc.all_annotations())
@@ -89,11 +100,16 @@ class Suggesting(Part):
                 found = []
             relay.done.emit(generation, found)
 
+        self._running = True
         threading.Thread(target=work, name="suggest", daemon=True).start()
 
     def _arrived(self, generation: int, found: list) -> None:
-        if generation != self._generation or not self.window.isVisible():
-            return  # computed for an older state of the article, or the window has closed
+        self._running = False
+        if not self.window.isVisible():
+            return  # the window has closed
+        if generation != self._generation:
+            self._later.start()  # computed for an older state of the article: once more, for this one
+            return
         self.suggestions = found
         self.draw()
 
