@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import partial
 from json.encoder import encode_basestring  # what json.dumps(..., ensure_ascii=False) escapes strings with
 from pathlib import Path
 
@@ -28,9 +27,11 @@ from .model import (
     Article,
     Relation,
     Tag,
+    attributes_problem,
     inferred_role,
     new_id,
     now_iso,
+    parse_attributes,
 )
 from .model import TAG_NAME as _TAG_NAME
 from .reading import ImportOutcome, check_identifier, check_text, has_surrogate, shown
@@ -52,10 +53,24 @@ _TEXT_KEYS = tuple(n for n, key in enumerate(ANNOTATION_KEYS) if key not in ("st
 _NUMBER_KEYS = (ANNOTATION_KEYS.index("start"), ANNOTATION_KEYS.index("end"))
 
 
+#: The optional last key of an annotation: written only when it has attributes.
+ATTRIBUTES_KEY = "attributes"
+
+
+def _annotation_from_row(row: tuple) -> dict:
+    """An annotation's object from a row of :data:`ANNOTATION_KEYS` and the stored attributes."""
+    record = dict(zip(ANNOTATION_KEYS, row))
+    attributes = parse_attributes(row[-1]) if len(row) > len(ANNOTATION_KEYS) else {}
+    if attributes:
+        record[ATTRIBUTES_KEY] = attributes
+    return record
+
+
 def article_record_from_rows(article: Article, rows: list[tuple], relations: list[Relation]) -> dict:
-    """:func:`article_record` from annotation rows in :data:`ANNOTATION_KEYS`' order (the same dict)."""
+    """:func:`article_record` from annotation rows: :data:`ANNOTATION_KEYS`' columns in order, then the
+    stored attributes (JSON text, "" for none) — the same dict."""
     record = article_record(article, [], relations)
-    record["annotations"] = list(map(dict, map(partial(zip, ANNOTATION_KEYS), rows)))
+    record["annotations"] = list(map(_annotation_from_row, rows))
     return record
 
 
@@ -97,17 +112,24 @@ def article_json_parts(article: Article, rows: list[tuple], relations: list[Rela
 def _annotations_json(rows: list[tuple]) -> str | None:
     """Annotations for :func:`article_json_parts`, between ", ".
 
-    None when an offset is not an ``int`` or a text not a ``str``.
+    None when an offset is not an ``int`` or a text not a ``str``.  The few
+    rows with attributes gain them as ``json.dumps`` writes the key last.
     """
     columns: list = list(zip(*rows))
     if any(set(map(type, columns[n])) != {int} for n in _NUMBER_KEYS):
         return None
+    attributes = columns.pop() if len(columns) > len(ANNOTATION_KEYS) else ()
     for n in _TEXT_KEYS:
         columns[n] = map(encode_basestring, columns[n])
     try:
-        return ", ".join(map(_ANNOTATION_JSON.__mod__, zip(*columns)))
+        written = list(map(_ANNOTATION_JSON.__mod__, zip(*columns)))
     except TypeError:  # encode_basestring takes only text
         return None
+    for n, stored in enumerate(attributes):
+        parsed = parse_attributes(stored) if stored else None
+        if parsed:
+            written[n] = f'{written[n][:-1]}, "{ATTRIBUTES_KEY}": {json.dumps(parsed, ensure_ascii=False)}}}'
+    return ", ".join(written)
 
 
 def article_record(article: Article, annotations: list[Annotation], relations: list) -> dict:
@@ -128,6 +150,7 @@ def article_record(article: Article, annotations: list[Annotation], relations: l
                 "id": a.id, "tag": a.tag, "start": a.start, "end": a.end, "text": a.text,
                 "prefix": a.prefix, "suffix": a.suffix, "note": a.note, "annotator": a.annotator,
                 "created": a.created, "updated": a.updated,
+                **({ATTRIBUTES_KEY: dict(a.attributes)} if a.attributes else {}),
             }
             for a in annotations
         ],
@@ -296,11 +319,18 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
             if text[start:end] != span:
                 raise _fail(w, f"'text' is not text[{start}:{end}] (offsets are code points)")
             created = _req(n, "created", str, w, True) or now_iso()
+            attributes = _req(n, ATTRIBUTES_KEY, dict, w, True) or {}
+            problem = attributes_problem(attributes)
+            if problem is None and any(has_surrogate(x) for item in attributes.items() for x in item):
+                problem = "'attributes' holds a lone surrogate, which is not text; the file is damaged"
+            if problem is not None:
+                raise _fail(w, problem)
             annotations.append(Annotation(
                 article_id=article_id, tag=_req(n, "tag", str, w), start=start, end=end, text=span,
                 prefix=_req(n, "prefix", str, w, True) or "", suffix=_req(n, "suffix", str, w, True) or "",
                 note=_req(n, "note", str, w, True) or "", annotator=_req(n, "annotator", str, w, True) or "",
                 id=ann_id, created=created, updated=_req(n, "updated", str, w, True) or created,
+                attributes=attributes,
             ))
         ids = {x.id for x in annotations}
         relations: list[Relation] = []

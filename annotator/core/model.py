@@ -6,6 +6,7 @@ exporters, the command line and the Qt shell all speak the same language.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -118,20 +119,76 @@ class Annotation:
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     updated: str = ""
+    #: what else is known about the span, name -> value: ``{"kind": "direct"}`` on a
+    #: quote, later a verdict on a claim; exported in every format
+    attributes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.updated:
             self.updated = self.created
 
 
-def make_annotation(article: Article, tag: str, start: int, end: int, **fields: str) -> Annotation:
+#: The attribute that says how a quote was reported, and its values: words in
+#: quotation marks, reported speech (an أن/إن clause), or reported speech that
+#: carries quoted words.
+KIND = "kind"
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+#: Bounds on one annotation's attributes, so a hostile file cannot bloat a row.
+MAX_ATTRIBUTES = 32
+MAX_ATTRIBUTE_CHARS = 1000
+
+
+def attributes_json(attributes: dict[str, str]) -> str:
+    """Attributes as stored and written in CSV: compact JSON with sorted names, "" when there are none."""
+    if not attributes:
+        return ""
+    return json.dumps(attributes, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def parse_attributes(stored: str | None) -> dict[str, str]:
+    """The attributes of a stored cell (see :func:`attributes_json`); {} for "" or anything unreadable.
+
+    A hand-edited database may hold anything: what is not an object of
+    texts is treated as no attributes rather than failing a whole read.
+    """
+    if not stored:
+        return {}
+    try:
+        value = json.loads(stored)
+    except (ValueError, RecursionError):
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(v, str)}
+
+
+def attributes_problem(value: object) -> str | None:
+    """Why ``value`` cannot be an annotation's attributes, or None when it can.
+
+    Attributes are an object of short texts: at most :data:`MAX_ATTRIBUTES`
+    names, each name and value at most :data:`MAX_ATTRIBUTE_CHARS` characters.
+    """
+    if not isinstance(value, dict):
+        return "'attributes' must be an object of names and texts"
+    if len(value) > MAX_ATTRIBUTES:
+        return f"'attributes' has more than {MAX_ATTRIBUTES} names"
+    for name, item in value.items():
+        if not isinstance(item, str) or not name:
+            return "'attributes' must map names to texts"
+        if len(name) > MAX_ATTRIBUTE_CHARS or len(item) > MAX_ATTRIBUTE_CHARS:
+            return f"an attribute is longer than {MAX_ATTRIBUTE_CHARS} characters"
+    return None
+
+
+def make_annotation(article: Article, tag: str, start: int, end: int,
+                    attributes: dict[str, str] | None = None, **fields: str) -> Annotation:
     """Build an annotation of ``article.text[start:end]`` with its quote context."""
     if not 0 <= start < end <= len(article.text):
         raise ValueError(f"span {start}-{end} is outside the article (length {len(article.text)})")
     sel = quote_selector(article.text, start, end)
     return Annotation(
         article_id=article.id, tag=tag, start=start, end=end,
-        text=sel.exact, prefix=sel.prefix, suffix=sel.suffix, **fields,
+        text=sel.exact, prefix=sel.prefix, suffix=sel.suffix, attributes=dict(attributes or {}), **fields,
     )
 
 

@@ -53,12 +53,13 @@ def selected(store: Store, article_id: str | None = None, tag: str | None = None
 #: What :func:`annotation_rows` reads, per shape.  ``v1``: annotator.v1's keys, in its order
 #: (:data:`~annotator.core.annotator_v1.ANNOTATION_KEYS`).  ``csv``: CSV's annotation columns
 #: (:data:`~annotator.core.formats.csv.CSV_COLUMNS` from ``annotation_id`` on), the speaker
-#: left blank.  ``updated`` is ``created`` where it is empty, as in
-#: :class:`~annotator.core.model.Annotation`.
+#: left blank; ``attributes`` last in both, as stored (JSON, or "" for none).  ``updated`` is
+#: ``created`` where it is empty, as in :class:`~annotator.core.model.Annotation`.
 _ROW_COLUMNS = {
     "v1": "id, tag, start, end, text, prefix, suffix, note, annotator, created, "
-          "coalesce(nullif(updated, ''), created)",
-    "csv": "id, tag, start, end, text, note, annotator, created, coalesce(nullif(updated, ''), created), ''",
+          "coalesce(nullif(updated, ''), created), attributes",
+    "csv": "id, tag, start, end, text, note, annotator, created, coalesce(nullif(updated, ''), created), '', "
+           "attributes",
 }
 RowShape = Literal["v1", "csv"]
 

@@ -35,12 +35,15 @@ from .model import (
     ArticleSummary,
     Relation,
     Tag,
+    attributes_json,
+    attributes_problem,
     inferred_role,
     now_iso,
+    parse_attributes,
 )
 from .search import fold_text
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -214,7 +217,24 @@ CREATE TRIGGER changes_pruned AFTER INSERT ON changes WHEN new.seq % 1000 = 0 BE
 END;
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6}
+# Version 7: what else is known about a span (a quote's kind, later a claim's
+# verdict), as a JSON object in its own column ('' when nothing is): read by
+# people in Datasette, written in every export.
+_SCHEMA_V7 = f"""
+ALTER TABLE annotations ADD COLUMN attributes TEXT NOT NULL DEFAULT '';
+DROP VIEW annotations_with_article;
+CREATE VIEW annotations_with_article AS
+SELECT a.id AS annotation_id, a.article_id, ar.title AS article_title, a.tag,
+       a.start, a.end, a.text,
+       (SELECT group_concat(s.text, ' | ') FROM relations r JOIN annotations s ON s.id = r.to_id
+        WHERE r.from_id = a.id AND r.type = '{ATTRIBUTED_TO}') AS speaker,
+       a.note, a.annotator, a.created, a.updated, a.attributes
+FROM annotations a JOIN articles ar ON ar.id = a.article_id;
+"""
+
+MIGRATIONS: dict[int, str] = {
+    1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _SCHEMA_V7,
+}
 #: The oldest schema a read-only file (which cannot be migrated) is opened with: version 5 only adds
 #: the kept counts, which a version 4 file is counted without.
 READ_ONLY_OLDEST = 4
@@ -244,8 +264,9 @@ CACHE_KIB = 32 * 1024
 _TEXTS_KEPT = 4
 
 _ANNOTATION_COLUMNS = (
-    "id, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated"
+    "id, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated, attributes"
 )
+_ANNOTATION_MARKS = ",".join("?" * len(_ANNOTATION_COLUMNS.split(",")))
 _ARTICLE_COLUMNS = (
     "id, title, source, authors, url, published, language, dateline, text, text_sha256, created, updated"
 )
@@ -466,6 +487,13 @@ class Store:
         store.read_only = True
         store._change_log = version >= 6
         store._kept_counts = version >= 5
+        if version < 7:
+            # Older files have no attributes column, and this one cannot be
+            # migrated: a view in memory that shadows the table gives every
+            # read the same columns (rowid included; ``INDEXED BY`` names
+            # ``main.annotations``, since a view has no indexes).
+            db.execute("CREATE TEMP VIEW annotations AS "
+                       "SELECT rowid AS rowid, *, '' AS attributes FROM main.annotations")
         return store
 
     def _migrate(self) -> None:
@@ -873,7 +901,7 @@ class Store:
         ``(article_id, tag)`` index in a read-only version 4 file.
         """
         sql = ("SELECT article_id, tag, n FROM annotation_counts" if self._kept_counts else
-               "SELECT article_id, tag, count(*) FROM annotations INDEXED BY annotations_article_tag "
+               "SELECT article_id, tag, count(*) FROM main.annotations INDEXED BY annotations_article_tag "
                "GROUP BY article_id, tag")
         current: str | None = None
         per_tag: dict[str, int] = {}
@@ -969,9 +997,9 @@ class Store:
                 self._check_span(ann)
             before = self._query("SELECT max(rowid) FROM annotations")[0][0] or 0
             self.db.conn.executemany(
-                f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES ({_ANNOTATION_MARKS})",
                 [(a.id, a.article_id, a.tag, a.start, a.end, a.text, a.prefix, a.suffix, a.note, a.annotator,
-                  a.created, a.updated) for a in annotations],
+                  a.created, a.updated, attributes_json(a.attributes)) for a in annotations],
             )
             # New rows take the rowids after the largest one (SQLite picks at random only past 2**63).
             rowids = dict(self._query("SELECT id, rowid FROM annotations WHERE rowid > ?", [before]))
@@ -1029,9 +1057,9 @@ class Store:
                 raise NotFound(f"There is no article with id '{ann.article_id}'.")
         self._check_span(ann, article_text)
         cur = self.db.execute(
-            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES ({_ANNOTATION_MARKS})",
             [ann.id, ann.article_id, ann.tag, ann.start, ann.end, ann.text, ann.prefix,
-             ann.suffix, ann.note, ann.annotator, ann.created, ann.updated],
+             ann.suffix, ann.note, ann.annotator, ann.created, ann.updated, attributes_json(ann.attributes)],
         )
         self.db.execute(
             "INSERT INTO annotations_fts (rowid, text, note) VALUES (?, ?, ?)",
@@ -1052,6 +1080,9 @@ class Store:
             if row is None:
                 raise NotFound(f"There is no article with id '{ann.article_id}'.")
             stored = row[0]
+        problem = attributes_problem(ann.attributes)
+        if problem is not None:
+            raise StoreError(f"Annotation {ann.id}: {problem}.")
         if stored != ann.text:
             raise StoreError(
                 f"Annotation {ann.id} does not match its article: text[{ann.start}:{ann.end}] "
@@ -1079,6 +1110,18 @@ class Store:
                 raise NotFound(f"There is no annotation with id '{annotation_id}'.")
             self.db.execute("UPDATE annotations_fts SET note = ? WHERE rowid = "
                             "(SELECT rowid FROM annotations WHERE id = ?)", [fold_text(note), annotation_id])
+        return self.get_annotation(annotation_id)
+
+    def set_attributes(self, annotation_id: str, attributes: dict[str, str]) -> Annotation:
+        """Replace an annotation's attributes (``{"kind": "direct"}``); returns it as stored."""
+        problem = attributes_problem(attributes)
+        if problem is not None:
+            raise StoreError(f"Annotation {annotation_id}: {problem}.")
+        with self._writing():
+            cur = self.db.execute("UPDATE annotations SET attributes = ?, updated = ? WHERE id = ?",
+                                  [attributes_json(attributes), now_iso(), annotation_id])
+            if cur.rowcount == 0:
+                raise NotFound(f"There is no annotation with id '{annotation_id}'.")
         return self.get_annotation(annotation_id)
 
     def delete_annotation(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
@@ -1244,7 +1287,7 @@ class Store:
             sql = f"SELECT a.rowid FROM {source} CROSS JOIN annotations a ON a.rowid = f.rowid"
             order = "f.rowid"
         elif tag:
-            sql = "SELECT a.rowid FROM annotations a INDEXED BY annotations_tag"
+            sql = "SELECT a.rowid FROM main.annotations a INDEXED BY annotations_tag"
             order = "a.rowid"
         else:
             return []
@@ -1452,7 +1495,8 @@ def _article(row: tuple) -> Article:
 
 
 def _annotation_args(row: tuple) -> tuple:
-    (aid, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated) = row
-    return (article_id, tag, start, end, text, prefix, suffix, note, annotator, aid, created, updated)
+    (aid, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated, attributes) = row
+    return (article_id, tag, start, end, text, prefix, suffix, note, annotator, aid, created, updated,
+            parse_attributes(attributes))
 
 

@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 
 from annotator.core.annotator_v1 import FORMAT_NAME, article_record
 from annotator.core.exporters import CSV_COLUMNS, export
-from annotator.core.model import ROLE_SOURCE, Annotation, Article, Relation, Tag, make_annotation
+from annotator.core.model import ROLE_SOURCE, Annotation, Article, Relation, Tag, attributes_json, make_annotation
 from annotator.core.selection import selected
 from annotator.core.store import Store
 from annotator.core.text import canonicalize, quote_selector
@@ -64,6 +64,12 @@ NOTES = [
     "", "", "", "check", "تحقق من المصدر", 'said "twice", then left', "line one\r\nline two", "cr\ronly",
     "=SUM(A1:A2)", "+971 50", "-5 km", "@handle", "\tindented", "\u00a0=hidden", "\u200f=rlm", "＝fullwidth",
     "emoji 😀 note", "a,b;c", "nul\x00inside", " leading space", "trailing space ",
+]
+
+#: Attributes: mostly none, a quote's kind, and values a writer must escape.
+ATTRIBUTES: list[dict[str, str]] = [
+    {}, {}, {}, {"kind": "direct"}, {"kind": "indirect"}, {"kind": "mixed"},
+    {"kind": "direct", "verdict": "«خطأ»، \"false\", 😀\r\nline"}, {"note=": "=1+1"},
 ]
 
 
@@ -106,7 +112,8 @@ def build_dataset(store: Store) -> None:
             j = min(len(words) - 1, i + rng.randrange(0, 6))
             tag = rng.choice(["quote", "speaker", "location", "claim", "organisation"])
             n += 1
-            spans.append(make_annotation(article, tag, words[i][0], words[j][1], note=rng.choice(NOTES),
+            spans.append(make_annotation(article, tag, words[i][0], words[j][1],
+                                         attributes=ATTRIBUTES[n % len(ATTRIBUTES)], note=rng.choice(NOTES),
                                          annotator=rng.choice(["", "ليلى", "Sam, \"S\""]), id=_id(n),
                                          created=_time(100 + k // 3)))
         # Ties: the same span, tagged twice at the same moment, inserted out of id order.
@@ -161,6 +168,8 @@ def test_the_golden_dataset_has_what_it_promises(dataset: Store) -> None:
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
     assert len(rows) == sum(len(dataset.annotations(_id(a))) for a in (1, 2, 3))
     assert any(" | " in r["speaker"] for r in rows)
+    assert {"", '{"kind":"direct"}', '{"kind":"indirect"}', '{"kind":"mixed"}'} <= {r["attributes"] for r in rows}
+    assert any("verdict" in r["attributes"] for r in rows)
     keys = [(r["article_id"], r["start"], r["end"], r["created"]) for r in rows]
     assert len(keys) > len(set(keys))  # ties in the sort order
     doc = json.loads((GOLDEN / "all.json").read_bytes())
@@ -183,7 +192,7 @@ def reference_csv(store: Store, article_id: str | None, tag: str | None, excel: 
         article, speakers = item.article, item.speakers
         batch: list[tuple[str | int, ...]] = [
             (article.id, article.title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created,
-             a.updated, " | ".join(speakers.get(a.id, ())))
+             a.updated, " | ".join(speakers.get(a.id, ())), attributes_json(a.attributes))
             for a in item.annotations
         ]
         if excel:
@@ -243,7 +252,8 @@ def test_writers_match_the_reference_on_random_data(tmp_path_factory: pytest.Tem
             end = min(len(text), start + length)
             sel = quote_selector(text, start, end)
             ann = Annotation(article.id, tag, start, end, sel.exact, sel.prefix, sel.suffix, note=note, id=_id(100 + n),
-                             created=_time(second))  # equal times: ties in the sort
+                             created=_time(second),  # equal times: ties in the sort
+                             attributes={"kind": note} if note and second == 2 else {})
             store.add_annotation(ann)
             made.append(ann)
         for n, (i, j) in enumerate(links):

@@ -11,7 +11,7 @@ import pytest
 
 from annotator.core import store as store_module
 from annotator.core.model import Article, Relation, Tag, make_annotation
-from annotator.core.store import SCHEMA_VERSION, Store
+from annotator.core.store import _SCHEMA_V2, SCHEMA_VERSION, Store, _split_sql
 
 TEXT = "قال أحمد إن الطقس في الحسكة جميل، وقال محمود إن البحر هادئ في القامشلي اليوم. " * 3
 
@@ -107,6 +107,11 @@ def _as_version_4(db: Path) -> None:
         for (trigger,) in conn.execute(log).fetchall():
             conn.execute(f"DROP TRIGGER {trigger}")  # version 6: the change log
         conn.execute("DROP TABLE changes")
+        conn.execute("DROP VIEW annotations_with_article")  # version 7: attributes, and the view shows them
+        conn.execute("ALTER TABLE annotations DROP COLUMN attributes")
+        for statement in _split_sql(_SCHEMA_V2):
+            if "VIEW annotations_with_article AS" in statement:
+                conn.execute(statement)
         conn.execute("PRAGMA user_version = 4")
     conn.close()
 

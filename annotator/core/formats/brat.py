@@ -5,10 +5,11 @@ and ``visual.conf`` so brat shows the tags in their colours.  Offsets are
 code points into the ``.txt``, which holds the canonical text unchanged —
 brat counts characters the same way.  A span across a line break is written
 as fragments (brat spans cannot contain a newline); links are ``R`` lines,
-notes are ``#`` AnnotatorNotes lines.
+notes are ``#`` AnnotatorNotes lines, attributes (a quote's kind) ``A``
+lines, declared in ``annotation.conf`` with the values used.
 
 Import reads such a pair back: ``T`` lines become annotations, ``R`` lines
-links, ``AnnotatorNotes`` notes.
+links, ``AnnotatorNotes`` notes, ``A`` lines attributes.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..errors import ExportError, ImportRefused
 from ..model import (
     ATTRIBUTED_TO,
     DEFAULT_COLOR,
+    MAX_ATTRIBUTES,
     PALETTE,
     TAG_NAME,
     Annotation,
@@ -52,11 +54,16 @@ def _flat(value: str) -> str:
     return " ".join(value.split("\n")).replace("\t", " ")
 
 
+def _token(value: str) -> str:
+    """An attribute name or value as brat can hold it: one word (white space becomes ``_``)."""
+    return "_".join(value.split()) or "_"
+
+
 def ann_lines(text: str, annotations: list[Annotation], relations: list[Relation]) -> list[str]:
     """The ``.ann`` file of one article."""
     lines: list[str] = []
     t_ids: dict[str, str] = {}
-    notes = 0
+    notes = attributes = 0
     for n, ann in enumerate(annotations, start=1):
         t_id = f"T{n}"
         t_ids[ann.id] = t_id
@@ -67,6 +74,9 @@ def ann_lines(text: str, annotations: list[Annotation], relations: list[Relation
         if ann.note:
             notes += 1
             lines.append(f"#{notes}\tAnnotatorNotes {t_id}\t{_flat(ann.note)}")
+        for name, value in sorted(ann.attributes.items()):
+            attributes += 1
+            lines.append(f"A{attributes}\t{_token(name)} {t_id} {_token(value)}")
     for n, rel in enumerate((r for r in relations if r.from_id in t_ids and r.to_id in t_ids), start=1):
         lines.append(f"R{n}\t{rel.type} Arg1:{t_ids[rel.from_id]} Arg2:{t_ids[rel.to_id]}")
     return lines
@@ -91,6 +101,7 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
         raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
     tags = store.tags()
     count = 0
+    values: dict[str, set[str]] = {}  # attribute -> the values used, for annotation.conf
     for n, item in enumerate(selected(store, article_id, tag), start=1):
         base = f"{n:03d}_{_SAFE_NAME.sub('_', item.article.id[:8])}"
         with atomic_file(folder / f"{base}.txt") as fh:
@@ -99,9 +110,13 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
             lines = ann_lines(item.article.text, item.annotations, item.relations)
             fh.write(("\n".join(lines) + ("\n" if lines else "")).encode("utf-8"))
         count += len(item.annotations)
+        for ann in item.annotations:
+            for name, value in ann.attributes.items():
+                values.setdefault(_token(name), set()).add(_token(value))
     names = [t.name for t in tags]
     conf = ["[entities]", *names, "", "[relations]", f"{ATTRIBUTED_TO}\tArg1:<ENTITY>, Arg2:<ENTITY>",
-            "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]", ""]
+            "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>", "", "[events]", "", "[attributes]",
+            *(f"{name}\tArg:<ENTITY>, Value:{'|'.join(sorted(used))}" for name, used in sorted(values.items())), ""]
     visual = ["[labels]", *(f"{t.name} | {t.label}" for t in tags), f"{ATTRIBUTED_TO} | attributed to", "",
               "[drawing]", *(f"{t.name}\tbgColor:{t.color}" for t in tags), ""]
     with atomic_file(folder / "annotation.conf") as fh:
@@ -116,6 +131,8 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
 _T_LINE = re.compile(r"^(T[0-9]{1,12})\t([^\s]+) ([0-9]{1,12} [0-9]{1,12}(?:;[0-9]{1,12} [0-9]{1,12})*)\t(.*)$")
 _R_LINE = re.compile(r"^(R[0-9]{1,12})\t([^\s]+) Arg1:(T[0-9]{1,12}) Arg2:(T[0-9]{1,12})\s*$")
 _NOTE_LINE = re.compile(r"^#[0-9]{1,12}\tAnnotatorNotes (T[0-9]{1,12})\t(.*)$")
+# brat's attributes: "A1<TAB>Kind T1 direct", or a binary one without a value (read as "true").
+_A_LINE = re.compile(r"^(A[0-9]{1,12})\t([^\s]{1,200}) (T[0-9]{1,12})(?: ([^\s]{1,1000}))?\s*$")
 
 
 @dataclass
@@ -167,6 +184,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
     report = BratReport()
     spans: dict[str, tuple[str, int, int]] = {}
     notes: dict[str, str] = {}
+    attributes: dict[str, dict[str, str]] = {}  # T id -> name -> value
     links: list[tuple[str, str, str]] = []
     seen: set[str] = set()  # T and R ids: each defined once
     for number, line in enumerate(canonicalize(ann_text).split("\n"), start=1):
@@ -211,6 +229,16 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
                 raise ImportRefused(f"{where}: {r_id} is defined twice.")
             seen.add(r_id)
             links.append((kind, a, b))
+        elif line.startswith("A") and (m := _A_LINE.match(line)):
+            a_id, name, t_ref, value = m.groups()
+            if a_id in seen:
+                raise ImportRefused(f"{where}: {a_id} is defined twice.")
+            seen.add(a_id)
+            held = attributes.setdefault(t_ref, {})
+            if len(held) < MAX_ATTRIBUTES:
+                held[name] = value or "true"
+            else:
+                report.skipped.append(f"line {number} skipped: {t_ref} has more than {MAX_ATTRIBUTES} attributes")
         elif line.startswith("#"):
             m = _NOTE_LINE.match(line)
             if m:
@@ -219,7 +247,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
                 report.skipped.append(f"line {number} skipped: only AnnotatorNotes comments are read")
         else:
             report.skipped.append(f"line {number} skipped: {line.split(chr(9))[0][:1]} lines "
-                                  "(events, attributes, normalisations) have no place in annotator")
+                                  "(events, normalisations) have no place in annotator")
     with store._writing():
         stored, existed = import_article(store, article)
         tags = store.tags()  # read once: a file with thousands of labels stays linear
@@ -238,7 +266,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             if key in existing:
                 ids[t_id] = existing[key]
                 continue
-            ann = make_annotation(stored, kind, start, end, note=notes.get(t_id, ""))
+            ann = make_annotation(stored, kind, start, end, attributes=attributes.get(t_id), note=notes.get(t_id, ""))
             store._insert_annotation(ann, stored.text)
             ids[t_id] = ann.id
             report.added += 1

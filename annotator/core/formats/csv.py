@@ -20,7 +20,7 @@ from . import Format
 
 CSV_COLUMNS = (
     "article_id", "article_title", "annotation_id", "tag", "start", "end", "text",
-    "note", "annotator", "created", "updated", "speaker",
+    "note", "annotator", "created", "updated", "speaker", "attributes",
 )
 # A spreadsheet runs a cell starting with one of these as a formula: = + - @
 # (and their fullwidth and small forms, which some spreadsheets fold to
@@ -143,12 +143,14 @@ def write_csv(
 
 
 def _fill_speakers(rows: list[tuple], speakers: dict[str, list[str]]) -> None:
-    """Put each row's speakers in its last cell (blank as read), in place; rows start with their id."""
+    """Put each row's speakers in its speaker cell (next to last, blank as read), in place;
+    rows start with their id."""
     position = dict(zip(map(itemgetter(0), rows), range(len(rows))))
     for annotation_id, texts in speakers.items():
         n = position.get(annotation_id)
         if n is not None:  # None: a quote the --tag filter left out
-            rows[n] = (*rows[n][:-1], " | ".join(texts))
+            row = rows[n]
+            rows[n] = (*row[:-2], " | ".join(texts), row[-1])
 
 
 def write_excel_csv(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:

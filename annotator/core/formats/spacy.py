@@ -10,6 +10,7 @@ takes — so::
 
 builds a ``Doc`` for a ``DocBin``.  Spans may overlap (a speaker inside a
 quote), so they go in ``doc.spans`` (span categorisation), not ``doc.ents``.
+A span with attributes (a quote's kind) carries them as ``"attributes"``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def write_spacy(store: Store, out: BinaryIO, article_id: str | None = None, tag:
         record = {
             "text": item.article.text,
             "spans": [
-                {"start": a.start, "end": a.end, "label": a.tag.upper(), "text": a.text, "id": a.id}
+                {"start": a.start, "end": a.end, "label": a.tag.upper(), "text": a.text, "id": a.id,
+                 **({"attributes": a.attributes} if a.attributes else {})}
                 for a in item.annotations
             ],
             "meta": {"article_id": item.article.id, "title": item.article.title,

@@ -4,8 +4,9 @@ https://www.w3.org/TR/annotation-model/ — each annotation targets its
 article with a TextPositionSelector (code-point offsets, as the model
 specifies) *and* a TextQuoteSelector (exact, prefix, suffix), so a reader
 can re-anchor on a changed copy of the text.  The tag is a ``tagging``
-body, a note a ``commenting`` body, and a link to a speaker a ``linking``
-body pointing at the speaker's annotation.
+body, a note a ``commenting`` body, each attribute (a quote's kind) a
+``classifying`` body named by ``rdfs:label``, and a link to a speaker a
+``linking`` body pointing at the speaker's annotation.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def to_w3c(article: Article, ann: Annotation, linked_to: list[tuple[str, str]]) 
     body: list[dict] = [{"type": "TextualBody", "purpose": "tagging", "value": ann.tag}]
     if ann.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": ann.note})
+    for name, value in sorted(ann.attributes.items()):
+        body.append({"type": "TextualBody", "purpose": "classifying", "value": value, "rdfs:label": name})
     for target_id, kind in linked_to:
         body.append({"type": "SpecificResource", "purpose": "linking", "source": annotation_iri(target_id),
                      "rdfs:label": kind})

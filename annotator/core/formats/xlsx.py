@@ -25,7 +25,7 @@ from ..selection import export_timestamp, selected
 from ..store import Store
 from . import Format
 
-COLUMNS = ("article_title", "tag", "text", "speaker", "note", "start", "end", "annotator", "created",
+COLUMNS = ("article_title", "tag", "text", "speaker", "note", "attributes", "start", "end", "annotator", "created",
            "updated", "article_id", "annotation_id")
 #: The most characters (UTF-16 code units, as Excel counts) a cell can hold.
 CELL_LIMIT = 32_767
@@ -53,7 +53,7 @@ def cut_to_cell(text: str, limit: int = CELL_LIMIT) -> str | None:
     return text[:end] + _marker(len(text) - end, limit)
 
 
-WIDTHS = {"article_title": 40, "tag": 12, "text": 70, "speaker": 24, "note": 40, "start": 8, "end": 8,
+WIDTHS = {"article_title": 40, "tag": 12, "text": 70, "speaker": 24, "note": 40, "attributes": 18, "start": 8, "end": 8,
           "annotator": 16, "created": 24, "updated": 24, "article_id": 38, "annotation_id": 38}
 
 
@@ -105,7 +105,9 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
         for a in item.annotations:
             values = {
                 "article_title": article.title, "tag": a.tag, "text": a.text,
-                "speaker": " | ".join(item.speakers.get(a.id, ())), "note": a.note, "start": a.start,
+                "speaker": " | ".join(item.speakers.get(a.id, ())), "note": a.note,
+                # for people reading a sheet: "kind: direct; verdict: false"
+                "attributes": "; ".join(f"{k}: {v}" for k, v in sorted(a.attributes.items())), "start": a.start,
                 "end": a.end, "annotator": a.annotator, "created": a.created, "updated": a.updated,
                 "article_id": article.id, "annotation_id": a.id,
             }
