@@ -140,6 +140,22 @@ class EditNote(_DocumentCommand):
         self._run(lambda: self.doc.set_note(self.annotation_id, self.old))
 
 
+class EditAttributes(_DocumentCommand):
+    """Replace an annotation's attributes (e.g. a quote's kind)."""
+
+    def __init__(self, doc: ArticleDocument, annotation: Annotation, attributes: dict[str, str], text: str) -> None:
+        super().__init__(doc, text)
+        self.annotation_id = annotation.id
+        self.old = dict(annotation.attributes)
+        self.new = dict(attributes)
+
+    def redo(self) -> None:
+        self._run(lambda: self.doc.set_attributes(self.annotation_id, self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.doc.set_attributes(self.annotation_id, self.old))
+
+
 class Link(_DocumentCommand):
     """Attribute an annotation (a quote, a claim) to another (its speaker or source)."""
 

@@ -1,10 +1,11 @@
-"""The selected annotation: its links (who said it) and its note."""
+"""The selected annotation: its links (who said it), how it was reported, and its note."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Annotation, Relation, Tag
+from ..core.model import KIND, QUOTE_KINDS, ROLE_ATTRIBUTABLE, Annotation, Relation, Tag
 from ..core.text import dominant_direction, shorten
 from .directional import DirectionalPlainTextEdit, set_label_text
 from .panels import DirectionalDelegate, DirectionRole
@@ -31,6 +32,12 @@ class DetailsPanel(QWidget):
     finished = Signal()
     #: remove this link
     unlinkRequested = Signal(object)
+    #: (annotation id, new kind: "direct", "indirect", "mixed" or "" for none) — chosen in the Kind box
+    kindChosen = Signal(str, str)
+
+    #: The Kind box's entries: (stored value, what it says).
+    KIND_CHOICES = (("", "—"), *zip(QUOTE_KINDS, ("Direct: in quotation marks", "Indirect: reported speech",
+                                                  "Mixed: reported, with quoted words")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +58,15 @@ class DetailsPanel(QWidget):
         self.link_button = QPushButton("Link to speaker…  (L)")
         self.link_button.setObjectName("linkButton")
         self.unlink_button = QPushButton("Remove link")
+        self.kind_label = QLabel("Kind:")
+        self.kind = QComboBox()  # how a quote (or a claim) was reported; stored as its "kind" attribute
+        self.kind.setObjectName("kindBox")
+        for value, text in self.KIND_CHOICES:
+            self.kind.addItem(text, value)
+        self.kind_label.setBuddy(self.kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind_label)
+        kind_row.addWidget(self.kind, 1)
         self.note = DirectionalPlainTextEdit()  # an Arabic note runs right to left, aligned right
         self.note.setObjectName("noteEditor")
         self.note.setPlaceholderText("Note (e.g. verify figure with SOHR) — saved when you leave the box")
@@ -64,6 +80,7 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading_tag)
         layout.addWidget(self.heading)
+        layout.addLayout(kind_row)
         layout.addWidget(QLabel("Attributed to:"))
         layout.addWidget(self.links)
         layout.addLayout(buttons)
@@ -71,6 +88,7 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.note)
         self.link_button.clicked.connect(self.linkRequested)
         self.unlink_button.clicked.connect(self._unlink_selected)
+        self.kind.activated.connect(self._kind_activated)
         self.show_annotation(None, [], [], {})
 
     def show_annotation(self, annotation: Annotation | None, linked: list[tuple[Relation, Annotation]],
@@ -85,6 +103,16 @@ class DetailsPanel(QWidget):
         enabled = annotation is not None
         for w in (self.links, self.link_button, self.note):
             w.setEnabled(enabled)
+        tag = tags.get(annotation.tag) if annotation is not None else None
+        # Only spans that can be attributed (quotes, claims) were reported one way or another.
+        has_kind = tag is not None and tag.role == ROLE_ATTRIBUTABLE
+        self.kind.setVisible(has_kind)
+        self.kind_label.setVisible(has_kind)
+        if has_kind and annotation is not None:
+            value = annotation.attributes.get(KIND, "")
+            if self.kind.findData(value) < 0:  # a value written by another tool: shown as it is
+                self.kind.addItem(value, value)
+            self.kind.setCurrentIndex(self.kind.findData(value))
         if annotation is None:
             self._shown_id = None
             self.heading_tag.setText("No annotation selected")
@@ -92,7 +120,6 @@ class DetailsPanel(QWidget):
             self.note.setPlainText("")
             self.unlink_button.setEnabled(False)
             return
-        tag = tags.get(annotation.tag)
         self.heading_tag.setText(f"{tag.label if tag else annotation.tag}:")
         set_label_text(self.heading, shorten(annotation.text, 200))
         for relation, target in linked:
@@ -116,6 +143,11 @@ class DetailsPanel(QWidget):
             # and clears the box's undo history, which would scramble a note
             # still being typed after it was saved on a focus change.
             self.note.setPlainText(annotation.note)
+
+    def _kind_activated(self, index: int) -> None:
+        chosen = self.kind.itemData(index)
+        if self._annotation is not None and chosen != self._annotation.attributes.get(KIND, ""):
+            self.kindChosen.emit(self._annotation.id, chosen)
 
     @staticmethod
     def _align(item: QListWidgetItem, text: str) -> None:

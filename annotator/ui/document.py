@@ -320,6 +320,15 @@ class ArticleDocument(QObject):
         self.annotationChanged.emit(updated)
         return updated
 
+    def set_attributes(self, annotation_id: str, attributes: dict[str, str]) -> Annotation:
+        """Replace an annotation's attributes (a quote's kind)."""
+        updated = self.store.set_attributes(annotation_id, attributes)
+        self._annotations[annotation_id] = updated
+        self._ordered = None
+        self.committed.emit()
+        self.annotationChanged.emit(updated)
+        return updated
+
     def link(self, relation: Relation) -> None:
         """Store a link (e.g. quote attributed to speaker)."""
         self.store.add_relation(relation)

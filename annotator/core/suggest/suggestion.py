@@ -14,12 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..model import Annotation, Article, Tag
+from ..model import QUOTE_KINDS, Annotation, Article, Tag
 
-#: The kinds of quote: words in quotation marks, reported speech (an أن/إن
-#: clause), or reported speech that carries quoted words.  "" for spans that
-#: are not quotes (a propagated location, say).
-KINDS = ("direct", "indirect", "mixed", "")
+#: The kinds of suggestion: a quote's (:data:`~annotator.core.model.QUOTE_KINDS`,
+#: stored as its ``kind`` attribute once accepted), or "" for spans that are
+#: not quotes (a propagated location, say).
+KINDS = (*QUOTE_KINDS, "")
 
 
 @dataclass(frozen=True)

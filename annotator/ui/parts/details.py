@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..commands import EditNote
+from ...core.model import KIND
+from ...core.text import shorten
+from ..commands import EditAttributes, EditNote
 from . import Part
 
 
@@ -12,6 +14,7 @@ class Details(Part):
     def __init__(self, window) -> None:
         super().__init__(window)
         window.details.noteEdited.connect(self.note_edited)
+        window.details.kindChosen.connect(self.kind_chosen)
         window.details.finished.connect(window.view.setFocus)
 
     def show_current(self) -> None:
@@ -35,6 +38,19 @@ class Details(Part):
             return
         self.window.annotations_dock.show()
         self.window.details.focus_note()
+
+    def kind_chosen(self, annotation_id: str, kind: str) -> None:
+        """Store how a quote was reported (one undo step)."""
+        doc = self.window.doc
+        annotation = doc.annotation(annotation_id)
+        stack = self.window.annotating.stack()
+        if annotation is None or stack is None:
+            return
+        attributes = {k: v for k, v in annotation.attributes.items() if k != KIND}
+        if kind:
+            attributes[KIND] = kind
+        text = f"Kind of “{shorten(annotation.text, 30)}”: {kind or 'none'}"
+        stack.push(EditAttributes(doc, annotation, attributes, text))
 
     def note_edited(self, annotation_id: str, note: str) -> None:
         """Store a note (one undo step), unless it is unchanged."""
