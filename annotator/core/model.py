@@ -122,6 +122,8 @@ class Annotation:
     #: what else is known about the span, name -> value: ``{"kind": "direct"}`` on a
     #: quote, later a verdict on a claim; exported in every format
     attributes: dict[str, str] = field(default_factory=dict)
+    #: part of a curated layer: the version a curator settled on, ``annotator`` being the curator
+    curated: bool = False
 
     def __post_init__(self) -> None:
         if not self.updated:
@@ -181,14 +183,15 @@ def attributes_problem(value: object) -> str | None:
 
 
 def make_annotation(article: Article, tag: str, start: int, end: int,
-                    attributes: dict[str, str] | None = None, **fields: str) -> Annotation:
+                    attributes: dict[str, str] | None = None, curated: bool = False, **fields: str) -> Annotation:
     """Build an annotation of ``article.text[start:end]`` with its quote context."""
     if not 0 <= start < end <= len(article.text):
         raise ValueError(f"span {start}-{end} is outside the article (length {len(article.text)})")
     sel = quote_selector(article.text, start, end)
     return Annotation(
         article_id=article.id, tag=tag, start=start, end=end,
-        text=sel.exact, prefix=sel.prefix, suffix=sel.suffix, attributes=dict(attributes or {}), **fields,
+        text=sel.exact, prefix=sel.prefix, suffix=sel.suffix, attributes=dict(attributes or {}), curated=curated,
+        **fields,
     )
 
 
@@ -202,6 +205,26 @@ class Relation:
     type: str = ATTRIBUTED_TO
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
+
+
+#: What a history entry records (see :class:`HistoryEntry`): spans, links, tags and articles.
+HISTORY_ACTIONS = ("add", "retag", "note", "attributes", "curate", "update", "delete", "link", "unlink",
+                   "tag_add", "tag_edit", "tag_delete", "article_add", "article_edit")
+
+
+@dataclass
+class HistoryEntry:
+    """One change, as the history keeps it: appended in the same transaction as the change."""
+
+    seq: int
+    at: str  #: ISO 8601 UTC, milliseconds
+    who: str  #: the person acting ("" when a program wrote without saying who)
+    action: str  #: one of :data:`HISTORY_ACTIONS`
+    article_id: str | None  #: None for tag changes
+    item_id: str  #: the annotation's, link's or article's id, or the tag's name
+    before: dict | None  #: the row before the change (None for an addition)
+    after: dict | None  #: the row after it (None for a deletion)
+    step: str  #: what the person did: "Tag “…” as Quote", "Undo: …", "Redo: …" ("" when not told)
 
 
 @dataclass

@@ -33,6 +33,7 @@ from .model import (
     Annotation,
     Article,
     ArticleSummary,
+    HistoryEntry,
     Relation,
     Tag,
     attributes_json,
@@ -43,7 +44,7 @@ from .model import (
 )
 from .search import fold_text
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -232,8 +233,96 @@ SELECT a.id AS annotation_id, a.article_id, ar.title AS article_title, a.tag,
 FROM annotations a JOIN articles ar ON ar.id = a.article_id;
 """
 
+def _row_json(columns: str) -> str:
+    """SQL for a row's ``columns`` as a JSON object, ``{r}`` standing for ``new`` or ``old``.
+
+    A blob (a hand-edited cell) is written as its hex: JSON cannot hold one,
+    and the history must never refuse a change.
+    """
+    return "json_object(" + ", ".join(
+        f"'{c}', CASE typeof({{r}}.\"{c}\") WHEN 'blob' THEN hex({{r}}.\"{c}\") ELSE {{r}}.\"{c}\" END"
+        for c in columns.split()) + ")"
+
+
+# The rows as the history keeps them (an annotation's prefix and suffix follow from its text, an article's
+# text from its hash).
+_ANNOTATION_JSON = _row_json("id article_id tag start end text note annotator attributes curated created updated")
+_RELATION_JSON = _row_json("id article_id type from_id to_id created")
+_TAG_JSON = _row_json("name label color key position role")
+_ARTICLE_JSON = _row_json("id title source authors url published language dateline text_sha256")
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+_WHO = "(SELECT who FROM history_context WHERE id = 1)"
+_STEP = "(SELECT step FROM history_context WHERE id = 1)"
+
+
+def _history_trigger(name: str, event: str, table: str, action: str, article: str, item: str,
+                     before: str | None, after: str | None, when: str = "", who: str = _WHO) -> str:
+    """A trigger that appends one history entry for each row ``event`` touches."""
+    return (f"CREATE TRIGGER history_{name} AFTER {event} ON {table} {when} BEGIN\n"
+            "    INSERT INTO history (at, who, action, article_id, item_id, before, after, step)\n"
+            f"    VALUES ({_NOW}, {who}, {action}, {article}, {item}, {before or 'NULL'}, {after or 'NULL'},"
+            f" {_STEP});\n"
+            "END;\n")
+
+
+# Version 8: several annotators at one desk.  Curated spans are marked (the
+# version a curator settled on; their ``annotator`` is the curator).  Every
+# change is appended to ``history`` — who, when, what, the row before and
+# after as JSON, and the step the person took ("Undo: Tag … as quote") — by
+# triggers, so it lands in the same transaction as the change whoever
+# writes.  The store names who acts and the step in ``history_context`` for
+# the length of each transaction (and blanks it again before committing).
+# A tag renamed carries its spans along by a cascade: that is one tag entry,
+# not one retag per span.
+_SCHEMA_V8 = f"""
+ALTER TABLE annotations ADD COLUMN curated INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE history (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    at          TEXT NOT NULL,
+    who         TEXT NOT NULL DEFAULT '',
+    action      TEXT NOT NULL,
+    article_id  TEXT,
+    item_id     TEXT NOT NULL,
+    before      TEXT,
+    after       TEXT,
+    step        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX history_article ON history (article_id, seq);
+CREATE INDEX history_item ON history (item_id, seq);
+CREATE TABLE history_context (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    who   TEXT NOT NULL DEFAULT '',
+    step  TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO history_context (id) VALUES (1);
+{_history_trigger("annotation_insert", "INSERT", "annotations", "'add'", "new.article_id", "new.id", None,
+                  _ANNOTATION_JSON.format(r="new"), who=f"coalesce(nullif({_WHO}, ''), new.annotator)")}
+{_history_trigger("annotation_update", "UPDATE", "annotations",
+                  "CASE WHEN old.tag IS NOT new.tag THEN 'retag' WHEN old.note IS NOT new.note THEN 'note' "
+                  "WHEN old.attributes IS NOT new.attributes THEN 'attributes' "
+                  "WHEN old.curated IS NOT new.curated THEN 'curate' ELSE 'update' END",
+                  "new.article_id", "new.id", _ANNOTATION_JSON.format(r="old"), _ANNOTATION_JSON.format(r="new"),
+                  when="WHEN old.tag IS new.tag OR EXISTS (SELECT 1 FROM tags WHERE name = old.tag)")}
+{_history_trigger("annotation_delete", "DELETE", "annotations", "'delete'", "old.article_id", "old.id",
+                  _ANNOTATION_JSON.format(r="old"), None)}
+{_history_trigger("relation_insert", "INSERT", "relations", "'link'", "new.article_id", "new.id", None,
+                  _RELATION_JSON.format(r="new"))}
+{_history_trigger("relation_delete", "DELETE", "relations", "'unlink'", "old.article_id", "old.id",
+                  _RELATION_JSON.format(r="old"), None)}
+{_history_trigger("tag_insert", "INSERT", "tags", "'tag_add'", "NULL", "new.name", None, _TAG_JSON.format(r="new"))}
+{_history_trigger("tag_update", "UPDATE", "tags", "'tag_edit'", "NULL", "new.name", _TAG_JSON.format(r="old"),
+                  _TAG_JSON.format(r="new"))}
+{_history_trigger("tag_delete", "DELETE", "tags", "'tag_delete'", "NULL", "old.name", _TAG_JSON.format(r="old"),
+                  None)}
+{_history_trigger("article_insert", "INSERT", "articles", "'article_add'", "new.id", "new.id", None,
+                  _ARTICLE_JSON.format(r="new"))}
+{_history_trigger("article_update", "UPDATE", "articles", "'article_edit'", "new.id", "new.id",
+                  _ARTICLE_JSON.format(r="old"), _ARTICLE_JSON.format(r="new"))}
+"""
+
 MIGRATIONS: dict[int, str] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _SCHEMA_V7,
+    8: _SCHEMA_V8,
 }
 #: The oldest schema a read-only file (which cannot be migrated) is opened with: version 5 only adds
 #: the kept counts, which a version 4 file is counted without.
@@ -264,7 +353,7 @@ CACHE_KIB = 32 * 1024
 _TEXTS_KEPT = 4
 
 _ANNOTATION_COLUMNS = (
-    "id, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated, attributes"
+    "id, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated, attributes, curated"
 )
 _ANNOTATION_MARKS = ",".join("?" * len(_ANNOTATION_COLUMNS.split(",")))
 _ARTICLE_COLUMNS = (
@@ -406,6 +495,12 @@ class Store:
         self._change_log = True
         #: whether the ``annotation_counts`` table is there (not in a read-only version 4 file)
         self._kept_counts = True
+        #: whether the ``history`` table is there (not in a read-only file older than version 8)
+        self._history = True
+        #: who is acting: the history names them for every change this store writes
+        self.who = ""
+        # the step being taken ("Undo: Tag … as quote"), for the history (see acting())
+        self._step = ""
 
     # -- opening ---------------------------------------------------------
 
@@ -487,13 +582,14 @@ class Store:
         store.read_only = True
         store._change_log = version >= 6
         store._kept_counts = version >= 5
-        if version < 7:
-            # Older files have no attributes column, and this one cannot be
+        store._history = version >= 8
+        if version < 8:
+            # Older files lack later columns, and this one cannot be
             # migrated: a view in memory that shadows the table gives every
             # read the same columns (rowid included; ``INDEXED BY`` names
             # ``main.annotations``, since a view has no indexes).
-            db.execute("CREATE TEMP VIEW annotations AS "
-                       "SELECT rowid AS rowid, *, '' AS attributes FROM main.annotations")
+            missing = ("'' AS attributes, " if version < 7 else "") + "0 AS curated"
+            db.execute(f"CREATE TEMP VIEW annotations AS SELECT rowid AS rowid, *, {missing} FROM main.annotations")
         return store
 
     def _migrate(self) -> None:
@@ -554,11 +650,16 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
             before = self.last_change()
+            if self._history and (self.who or self._step):
+                conn.execute("UPDATE history_context SET who = ?, step = ? WHERE id = 1", [self.who, self._step])
         except sqlite3.Error as exc:
             raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
         try:
             yield
             after = self.last_change()
+            if self._history and (self.who or self._step):
+                # Blank again: another program's writes are not this person's.
+                conn.execute("UPDATE history_context SET who = '', step = '' WHERE id = 1")
             conn.execute("COMMIT")
             self.last_write = (before, after)
         except BaseException as exc:
@@ -567,6 +668,15 @@ class Store:
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
             raise
+
+    @contextmanager
+    def acting(self, step: str) -> Iterator[None]:
+        """Name the step the writes inside take, for the history ("Undo: Tag … as quote")."""
+        outer, self._step = self._step, step
+        try:
+            yield
+        finally:
+            self._step = outer
 
     def _query(self, sql: str, params: Iterable[object] = ()) -> list[tuple]:
         """Run a read and fetch every row; a database failure becomes a StoreError."""
@@ -630,6 +740,30 @@ class Store:
             else:
                 changes.article = True
         return changes
+
+    def history(self, article_id: str | None = None, item_id: str | None = None,
+                after_seq: int = 0, limit: int | None = None) -> list[HistoryEntry]:
+        """History entries, oldest first: of one article, of one item (a span, a link, a tag), or all.
+
+        ``after_seq`` and ``limit`` page through a long history.  A file too
+        old to have one (read-only, so not migrated) has none.
+        """
+        if not self._history:
+            return []
+        sql = "SELECT seq, at, who, action, article_id, item_id, before, after, step FROM history WHERE seq > ?"
+        params: list[object] = [after_seq]
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            params.append(article_id)
+        if item_id is not None:
+            sql += " AND item_id = ?"
+            params.append(item_id)
+        sql += " ORDER BY seq"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [HistoryEntry(seq, at, who, action, art, item, _json_or_none(before), _json_or_none(after), step)
+                for seq, at, who, action, art, item, before, after, step in self._query(sql, params)]
 
     def annotations_by_id(self, annotation_ids: Iterable[str]) -> list[Annotation]:
         """The annotations with these ids that exist (any that were deleted are left out)."""
@@ -999,7 +1133,7 @@ class Store:
             self.db.conn.executemany(
                 f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES ({_ANNOTATION_MARKS})",
                 [(a.id, a.article_id, a.tag, a.start, a.end, a.text, a.prefix, a.suffix, a.note, a.annotator,
-                  a.created, a.updated, attributes_json(a.attributes)) for a in annotations],
+                  a.created, a.updated, attributes_json(a.attributes), int(a.curated)) for a in annotations],
             )
             # New rows take the rowids after the largest one (SQLite picks at random only past 2**63).
             rowids = dict(self._query("SELECT id, rowid FROM annotations WHERE rowid > ?", [before]))
@@ -1059,7 +1193,8 @@ class Store:
         cur = self.db.execute(
             f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES ({_ANNOTATION_MARKS})",
             [ann.id, ann.article_id, ann.tag, ann.start, ann.end, ann.text, ann.prefix,
-             ann.suffix, ann.note, ann.annotator, ann.created, ann.updated, attributes_json(ann.attributes)],
+             ann.suffix, ann.note, ann.annotator, ann.created, ann.updated, attributes_json(ann.attributes),
+             int(ann.curated)],
         )
         self.db.execute(
             "INSERT INTO annotations_fts (rowid, text, note) VALUES (?, ?, ?)",
@@ -1494,9 +1629,14 @@ def _article(row: tuple) -> Article:
     )
 
 
+def _json_or_none(text: str | None) -> dict | None:
+    return None if text is None else json.loads(text)
+
+
 def _annotation_args(row: tuple) -> tuple:
-    (aid, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated, attributes) = row
+    (aid, article_id, tag, start, end, text, prefix, suffix, note, annotator, created, updated, attributes,
+     curated) = row
     return (article_id, tag, start, end, text, prefix, suffix, note, annotator, aid, created, updated,
-            parse_attributes(attributes))
+            parse_attributes(attributes), bool(curated))
 
 

@@ -33,16 +33,40 @@ class _DocumentCommand(QUndoCommand):
         self.doc = doc
         self.failed = False
         self.article_id = doc.article.id if article_scoped and doc.article is not None else None
+        self._phase = ""  # "" the first time it is done, then "Undo" or "Redo"
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        # Each step's undo() and redo() name themselves to the history:
+        # undoing is a change of its own, recorded, never an erasure.
+        super().__init_subclass__(**kwargs)
+        for phase in ("undo", "redo"):
+            method = cls.__dict__.get(phase)
+            if method is not None:
+                setattr(cls, phase, _named(phase, method))
 
     def _run(self, step: Callable[[], object]) -> None:
+        label = f"{self._phase}: {self.text()}" if self._phase else self.text()
         try:
             if self.article_id is not None:
                 self.doc.focus(self.article_id)
-            step()
+            with self.doc.store.acting(label):
+                step()
         except AnnotatorError as exc:
             self.failed = True
             self.setObsolete(True)
             self.doc.report_failure(str(exc))
+
+
+def _named(phase: str, method: Callable[[_DocumentCommand], None]) -> Callable[[_DocumentCommand], None]:
+    def run(self: _DocumentCommand) -> None:
+        if phase == "undo":
+            self._phase = "Undo"
+        try:
+            method(self)
+        finally:
+            self._phase = "Redo"  # whatever comes next, after a first do or an undo, is a redo or an undo
+    run.__name__, run.__doc__ = method.__name__, method.__doc__
+    return run
 
 
 class AddAnnotation(_DocumentCommand):

@@ -1,4 +1,4 @@
-"""The selected annotation: its links (who said it), how it was reported, and its note."""
+"""The selected annotation: its links (who said it), how it was reported, its note and its history."""
 
 from __future__ import annotations
 
@@ -73,6 +73,12 @@ class DetailsPanel(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.note.installEventFilter(self)
+        self.history_label = QLabel("History:")
+        self.history = QListWidget()  # who did what to this span, newest first
+        self.history.setObjectName("historyList")
+        self.history.setItemDelegate(DirectionalDelegate(self.history))
+        self.history.setMaximumHeight(80)
+        self.history.setWordWrap(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.unlink_button)
@@ -86,6 +92,8 @@ class DetailsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(QLabel("Note:"))
         layout.addWidget(self.note)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history)
         self.link_button.clicked.connect(self.linkRequested)
         self.unlink_button.clicked.connect(self._unlink_selected)
         self.kind.activated.connect(self._kind_activated)
@@ -143,6 +151,17 @@ class DetailsPanel(QWidget):
             # and clears the box's undo history, which would scramble a note
             # still being typed after it was saved on a focus change.
             self.note.setPlainText(annotation.note)
+
+    def show_history(self, lines: list[tuple[str, str]]) -> None:
+        """The current annotation's history: (when, what) pairs, oldest first; shown newest first."""
+        self.history.clear()
+        for when, what in reversed(lines):
+            item = QListWidgetItem(f"{when}  {what}")
+            item.setToolTip(f"{when}  {what}")
+            self._align(item, what)
+            self.history.addItem(item)
+        self.history_label.setVisible(bool(lines))
+        self.history.setVisible(bool(lines))
 
     def _kind_activated(self, index: int) -> None:
         chosen = self.kind.itemData(index)

@@ -51,12 +51,19 @@ class ArticleDocument(QObject):
         self._relations: dict[str, Relation] = {}
         self._ends: dict[str, list[Relation]] | None = None
         self._counts: dict[str, int] | None = None
-        #: who is annotating; stored on every new annotation
-        self.annotator = ""
         self._seen = 0  # the change-log entry this document is up to date with
         # Its own writes need not be read back: when nobody else wrote since
         # the last look, the entries they add are skipped.
         self.committed.connect(self._own_write_seen)
+
+    @property
+    def annotator(self) -> str:
+        """Who is annotating: stored on every new annotation, and named in the history of every change."""
+        return self.store.who
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self.store.who = name
 
     # -- loading ---------------------------------------------------------
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -23,9 +22,10 @@ from annotator.core.exporters import export, export_to_file
 from annotator.core.importers import import_paths
 from annotator.core.model import KIND, Article, attributes_json, make_annotation, parse_attributes
 from annotator.core.seeds import ensure_seeded
-from annotator.core.store import _SCHEMA_V2, SCHEMA_VERSION, Store, _split_sql
+from annotator.core.store import SCHEMA_VERSION, Store
 from annotator.core.suggest import suggest
 from annotator.core.suggest.accept import plan
+from tests.downgrade import as_version
 from tests.test_cli import run_cli
 
 TEXT = "قال الوزير: «الماء حق للجميع» في الحسكة."
@@ -84,15 +84,7 @@ def test_an_older_database_migrates_and_a_read_only_one_still_reads(tmp_path: Pa
     path = tmp_path / "old.db"
     store, article, quote_id = _quote_store(path, {})
     store.close()
-    conn = sqlite3.connect(path)  # make it look as version 6 wrote it: no attributes column
-    with conn:
-        conn.execute("DROP VIEW annotations_with_article")
-        conn.execute("ALTER TABLE annotations DROP COLUMN attributes")
-        for statement in _split_sql(_SCHEMA_V2):
-            if "VIEW annotations_with_article AS" in statement:
-                conn.execute(statement)
-        conn.execute("PRAGMA user_version = 6")
-    conn.close()
+    as_version(path, 6)  # no attributes column
     with monkeypatch.context() as patch:  # a file the user may not write (root here may write anything)
         patch.setattr(store_module, "_writable", lambda _path: False)
         with Store.open(path) as old:

@@ -11,7 +11,8 @@ import pytest
 
 from annotator.core import store as store_module
 from annotator.core.model import Article, Relation, Tag, make_annotation
-from annotator.core.store import _SCHEMA_V2, SCHEMA_VERSION, Store, _split_sql
+from annotator.core.store import SCHEMA_VERSION, Store
+from tests.downgrade import as_version
 
 TEXT = "قال أحمد إن الطقس في الحسكة جميل، وقال محمود إن البحر هادئ في القامشلي اليوم. " * 3
 
@@ -98,22 +99,7 @@ def test_counts_follow_changes_made_by_another_program(tmp_path: Path) -> None:
 
 def _as_version_4(db: Path) -> None:
     """Make a current file look as version 4 wrote it: no kept counts."""
-    conn = sqlite3.connect(db)
-    with conn:
-        for trigger in ("annotation_counts_insert", "annotation_counts_delete", "annotation_counts_update"):
-            conn.execute(f"DROP TRIGGER {trigger}")
-        conn.execute("DROP TABLE annotation_counts")
-        log = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'changes%'"
-        for (trigger,) in conn.execute(log).fetchall():
-            conn.execute(f"DROP TRIGGER {trigger}")  # version 6: the change log
-        conn.execute("DROP TABLE changes")
-        conn.execute("DROP VIEW annotations_with_article")  # version 7: attributes, and the view shows them
-        conn.execute("ALTER TABLE annotations DROP COLUMN attributes")
-        for statement in _split_sql(_SCHEMA_V2):
-            if "VIEW annotations_with_article AS" in statement:
-                conn.execute(statement)
-        conn.execute("PRAGMA user_version = 4")
-    conn.close()
+    as_version(db, 4)
 
 
 def _three_spans(db: Path) -> Article:

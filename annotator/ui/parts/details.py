@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDateTime, QLocale, Qt
+
+from ...core.history import describe
 from ...core.model import KIND
 from ...core.text import shorten
 from ..commands import EditAttributes, EditNote
 from . import Part
+
+
+def _when(at: str) -> str:
+    """An entry's time in the user's time zone, short: "26 Nov 14:05"."""
+    moment = QDateTime.fromString(at, Qt.DateFormat.ISODateWithMs).toLocalTime()
+    return QLocale().toString(moment, "d MMM HH:mm")
 
 
 class Details(Part):
@@ -25,10 +34,14 @@ class Details(Part):
         tags = {t.name: t for t in w.tags}
         if a is None:
             w.details.show_annotation(None, [], [], tags)
+            w.details.show_history([])
             return
         linked = [(r, target) for r in w.doc.relations()
                   if r.from_id == a.id and (target := w.doc.annotation(r.to_id)) is not None]
         w.details.show_annotation(a, linked, w.doc.links_to(a.id), tags)
+        labels = {t.name: t.label for t in w.tags}
+        w.details.show_history([(_when(e.at), f"{e.who or 'someone'} {describe(e, labels)}")
+                                for e in w.store.history(item_id=a.id, limit=200)])
         w.action("link_action").setEnabled(True)
 
     def edit_note(self) -> None:
