@@ -23,6 +23,7 @@ def as_version(db: Path, version: int) -> None:
             _drop_triggers(conn, "history_")
             conn.execute("DROP TABLE history")
             conn.execute("DROP TABLE history_context")
+            conn.execute("DROP INDEX annotations_annotator")
             conn.execute("ALTER TABLE annotations DROP COLUMN curated")
         if version < 7:  # attributes, and the view that shows them
             conn.execute("DROP VIEW annotations_with_article")

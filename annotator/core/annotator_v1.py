@@ -53,16 +53,26 @@ _TEXT_KEYS = tuple(n for n, key in enumerate(ANNOTATION_KEYS) if key not in ("st
 _NUMBER_KEYS = (ANNOTATION_KEYS.index("start"), ANNOTATION_KEYS.index("end"))
 
 
-#: The optional last key of an annotation: written only when it has attributes.
+#: The optional last keys of an annotation: written only when it has attributes, or is curated.
 ATTRIBUTES_KEY = "attributes"
+CURATED_KEY = "curated"
+
+
+def _optional_keys(attributes: str | None, curated: object) -> dict:
+    """The optional keys of an annotation from its stored attributes and curated mark."""
+    keys: dict = {}
+    parsed = parse_attributes(attributes) if attributes else {}
+    if parsed:
+        keys[ATTRIBUTES_KEY] = parsed
+    if curated:
+        keys[CURATED_KEY] = True
+    return keys
 
 
 def _annotation_from_row(row: tuple) -> dict:
-    """An annotation's object from a row of :data:`ANNOTATION_KEYS` and the stored attributes."""
+    """An annotation's object from a row of :data:`ANNOTATION_KEYS`, the stored attributes and the curated mark."""
     record = dict(zip(ANNOTATION_KEYS, row))
-    attributes = parse_attributes(row[-1]) if len(row) > len(ANNOTATION_KEYS) else {}
-    if attributes:
-        record[ATTRIBUTES_KEY] = attributes
+    record.update(_optional_keys(*row[len(ANNOTATION_KEYS):len(ANNOTATION_KEYS) + 2]))
     return record
 
 
@@ -118,17 +128,18 @@ def _annotations_json(rows: list[tuple]) -> str | None:
     columns: list = list(zip(*rows))
     if any(set(map(type, columns[n])) != {int} for n in _NUMBER_KEYS):
         return None
-    attributes = columns.pop() if len(columns) > len(ANNOTATION_KEYS) else ()
+    extra = list(zip(*columns[len(ANNOTATION_KEYS):]))  # (attributes, curated) per row
+    del columns[len(ANNOTATION_KEYS):]
     for n in _TEXT_KEYS:
         columns[n] = map(encode_basestring, columns[n])
     try:
         written = list(map(_ANNOTATION_JSON.__mod__, zip(*columns)))
     except TypeError:  # encode_basestring takes only text
         return None
-    for n, stored in enumerate(attributes):
-        parsed = parse_attributes(stored) if stored else None
-        if parsed:
-            written[n] = f'{written[n][:-1]}, "{ATTRIBUTES_KEY}": {json.dumps(parsed, ensure_ascii=False)}}}'
+    for n, (attributes, curated) in enumerate(extra):
+        if attributes or curated:
+            keys = json.dumps(_optional_keys(attributes, curated), ensure_ascii=False)
+            written[n] = f"{written[n][:-1]}, {keys[1:]}" if keys != "{}" else written[n]
     return ", ".join(written)
 
 
@@ -151,6 +162,7 @@ def article_record(article: Article, annotations: list[Annotation], relations: l
                 "prefix": a.prefix, "suffix": a.suffix, "note": a.note, "annotator": a.annotator,
                 "created": a.created, "updated": a.updated,
                 **({ATTRIBUTES_KEY: dict(a.attributes)} if a.attributes else {}),
+                **({CURATED_KEY: True} if a.curated else {}),
             }
             for a in annotations
         ],
@@ -172,6 +184,8 @@ class JsonImportReport:
     new_tags: list[str] = field(default_factory=list)
     unanchored: list[tuple[str, str]] = field(default_factory=list)  # (annotation id, text)
     skipped_relations: list[str] = field(default_factory=list)
+    #: annotations added per annotator ("" the unnamed one): a colleague's work stays theirs
+    by_annotator: dict[str, int] = field(default_factory=dict)
 
     def outcomes(self, path: Path) -> list[ImportOutcome]:
         """One import outcome per article of the file; the file's summary goes with the first."""
@@ -182,6 +196,9 @@ class JsonImportReport:
         """Human-readable summary lines (one per notable fact)."""
         out = [_count(self.added, "annotation") + " imported"
                + (f", {self.already_present} already present" if self.already_present else "")]
+        if self.added and set(self.by_annotator) != {""}:
+            people = sorted(self.by_annotator.items())
+            out.append("by " + ", ".join(f"{name or '(unnamed)'}: {n}" for name, n in people))
         if self.reanchored:
             out.append(f"{_count(len(self.reanchored), 'annotation')} re-anchored onto changed text")
         for tag in self.new_tags:
@@ -330,7 +347,7 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
                 prefix=_req(n, "prefix", str, w, True) or "", suffix=_req(n, "suffix", str, w, True) or "",
                 note=_req(n, "note", str, w, True) or "", annotator=_req(n, "annotator", str, w, True) or "",
                 id=ann_id, created=created, updated=_req(n, "updated", str, w, True) or created,
-                attributes=attributes,
+                attributes=attributes, curated=bool(_req(n, CURATED_KEY, bool, w, True)),
             ))
         ids = {x.id for x in annotations}
         relations: list[Relation] = []
@@ -427,6 +444,7 @@ def _import_bundle(store: Store, bundle: _Bundle, report: JsonImportReport) -> N
         store._insert_annotation(ann, target.text)
         placed[incoming_id] = ann.id
         report.added += 1
+        report.by_annotator[ann.annotator] = report.by_annotator.get(ann.annotator, 0) + 1
     for rel in bundle.relations:
         if rel.from_id not in placed or rel.to_id not in placed:
             report.skipped_relations.append(rel.id)

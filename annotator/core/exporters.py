@@ -27,7 +27,7 @@ from .atomic import atomic_file
 from .errors import ExportError
 from .formats.csv import CSV_COLUMNS
 from .registry import export_format
-from .selection import check_selection
+from .selection import Scope, check_selection
 from .store import Store
 
 __all__ = ["CSV_COLUMNS", "FORMAT_NAME", "article_record", "atomic_file", "export", "export_to_file"]
@@ -35,23 +35,25 @@ __all__ = ["CSV_COLUMNS", "FORMAT_NAME", "article_record", "atomic_file", "expor
 _EXCEL = "excel"  # the variant --excel chooses
 
 
-def _run(write: Callable[..., int] | None, store: Store, out: object, article_id: str | None, tag: str | None,
+def _run(write: Callable[..., int] | None, store: Store, out: object, scope: Scope,
          notices: list[str] | None) -> int:
     assert write is not None
     if notices is not None and "notices" in inspect.signature(write).parameters:
-        return write(store, out, article_id, tag, notices=notices)
-    return write(store, out, article_id, tag)
+        return write(store, out, scope, notices=notices)
+    return write(store, out, scope)
 
 
 def export(
     store: Store, fmt: str, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
-    excel: bool = False, notices: list[str] | None = None,
+    excel: bool = False, notices: list[str] | None = None, *, annotator: str | None = None, curated: bool = False,
 ) -> int:
     """Write a stream format to ``out``; returns the number of annotations written.
 
     ``notices``, when given, receives any sentence the export wants the user
-    to read (see the module docstring).
+    to read (see the module docstring).  ``annotator`` keeps one person's
+    spans, ``curated`` only the curated layer.
     """
+    scope = Scope(article_id, tag, annotator, curated)
     chosen = export_format(fmt)
     if chosen.folder:
         raise ExportError(f"The {fmt} format is a folder of files: give it one with -o FOLDER.")
@@ -60,24 +62,25 @@ def export(
             chosen = export_format(fmt, _EXCEL)
         except ExportError:
             raise ExportError("--excel only applies to CSV (for Excel itself, use --format xlsx).") from None
-    check_selection(store, article_id, tag)
-    return _run(chosen.write, store, out, article_id, tag, notices)
+    check_selection(store, scope)
+    return _run(chosen.write, store, out, scope, notices)
 
 
 def export_to_file(
     store: Store, fmt: str, path: str | Path, article_id: str | None = None, tag: str | None = None,
-    excel: bool = False, notices: list[str] | None = None,
+    excel: bool = False, notices: list[str] | None = None, *, annotator: str | None = None, curated: bool = False,
 ) -> int:
     """Export to ``path`` (a file, or a folder for brat); returns the number of annotations written.
 
     ``notices``, when given, receives any sentence the export wants the user
-    to read (see the module docstring).
+    to read (see the module docstring); ``annotator`` and ``curated`` as for :func:`export`.
     """
+    scope = Scope(article_id, tag, annotator, curated)
     chosen = export_format(fmt)  # an unknown format is refused before any file is created
     if chosen.folder:
         if excel:
             raise ExportError("--excel only applies to CSV.")
-        check_selection(store, article_id, tag)
-        return _run(chosen.write, store, path, article_id, tag, notices)
+        check_selection(store, scope)
+        return _run(chosen.write, store, path, scope, notices)
     with atomic_file(path) as fh:
-        return export(store, fmt, fh, article_id, tag, excel, notices)
+        return export(store, fmt, fh, article_id, tag, excel, notices, annotator=annotator, curated=curated)

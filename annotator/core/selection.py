@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Literal
 
-from .errors import ExportError
+from .errors import ExportError, NotFound
 from .model import Annotation, Article, Relation
 from .store import Store
 
@@ -32,18 +32,41 @@ class ArticleExport:
     speakers: dict[str, list[str]]  # annotation id -> texts it is attributed to
 
 
-def check_selection(store: Store, article_id: str | None, tag: str | None) -> None:
-    """Fail before a byte is written: a misspelt tag or id is an error, not an empty file."""
-    if tag is not None:
-        store.tag(tag)
-    if article_id is not None:
-        store.get_article(article_id)
+@dataclass(frozen=True)
+class Scope:
+    """What an export covers: one article or all, one tag or all, one person's spans or everyone's,
+    or only the curated layer."""
+
+    article_id: str | None = None
+    tag: str | None = None
+    #: only the spans this person made (``""`` is the unnamed annotator)
+    annotator: str | None = None
+    #: only the curated layer (what curators settled on)
+    curated: bool = False
 
 
-def selected(store: Store, article_id: str | None = None, tag: str | None = None) -> Iterator[ArticleExport]:
+#: Every article, every annotation: what an export covers unless told otherwise.
+EVERYTHING = Scope()
+
+
+def check_selection(store: Store, scope: Scope) -> None:
+    """Fail before a byte is written: a misspelt tag, id or name is an error, not an empty file."""
+    if scope.tag is not None:
+        store.tag(scope.tag)
+    if scope.article_id is not None:
+        store.get_article(scope.article_id)
+    if scope.annotator is not None:
+        known = store.annotators()
+        if scope.annotator not in known:
+            names = ", ".join(f"'{n}'" for n in known) or "none yet"
+            raise NotFound(f"Nobody called '{scope.annotator}' has annotated here (annotators: {names}).")
+
+
+def selected(store: Store, scope: Scope = EVERYTHING) -> Iterator[ArticleExport]:
     """Articles one at a time (oldest first), annotations in reading order."""
-    for article in store.iter_articles(article_id):
-        annotations = store.annotations(article.id, tag)
+    for article in store.iter_articles(scope.article_id):
+        annotations = store.annotations(article.id, scope.tag, annotator=scope.annotator,
+                                        curated=True if scope.curated else None)
         ids = {a.id for a in annotations}
         relations = [r for r in store.relations(article.id) if r.from_id in ids and r.to_id in ids]
         speakers = store.attributions(article.id)
@@ -57,7 +80,7 @@ def selected(store: Store, article_id: str | None = None, tag: str | None = None
 #: ``created`` where it is empty, as in :class:`~annotator.core.model.Annotation`.
 _ROW_COLUMNS = {
     "v1": "id, tag, start, end, text, prefix, suffix, note, annotator, created, "
-          "coalesce(nullif(updated, ''), created), attributes",
+          "coalesce(nullif(updated, ''), created), attributes, curated",
     "csv": "id, tag, start, end, text, note, annotator, created, coalesce(nullif(updated, ''), created), '', "
            "attributes",
 }
@@ -74,24 +97,25 @@ class ArticleRows:
     speakers: dict[str, list[str]]  # annotation id -> texts it is attributed to ({} unless asked for)
 
 
-def annotation_rows(store: Store, article_id: str, tag: str | None = None, shape: RowShape = "v1") -> list[tuple]:
+def annotation_rows(store: Store, article_id: str, scope: Scope = EVERYTHING, shape: RowShape = "v1") -> list[tuple]:
     """An article's annotations as tuples of ``shape``'s columns, in :meth:`Store.annotations`' order.
 
     The same statement as :meth:`Store.annotations` but for the columns it
     reads, so SQLite orders ties (same span, same time) the same way.
     """
-    return store.annotation_rows(article_id, tag, _ROW_COLUMNS[shape])
+    return store.annotation_rows(article_id, scope.tag, _ROW_COLUMNS[shape], annotator=scope.annotator,
+                                 curated=True if scope.curated else None)
 
 
-def selected_rows(store: Store, article_id: str | None = None, tag: str | None = None, shape: RowShape = "v1",
+def selected_rows(store: Store, scope: Scope = EVERYTHING, shape: RowShape = "v1",
                   relations: bool = False, speakers: bool = False) -> Iterator[ArticleRows]:
     """What :func:`selected` covers, in its order, with each article's annotations as rows.
 
     Links and speakers are read only when asked for.  Memory is bounded by
     the largest article, as with :func:`selected`.
     """
-    for article in store.iter_articles(article_id):
-        rows = annotation_rows(store, article.id, tag, shape)
+    for article in store.iter_articles(scope.article_id):
+        rows = annotation_rows(store, article.id, scope, shape)
         links = store.relations(article.id) if relations else []
         if links:
             ids = set(map(itemgetter(0), rows))

@@ -287,6 +287,7 @@ CREATE TABLE history (
     after       TEXT,
     step        TEXT NOT NULL DEFAULT ''
 );
+CREATE INDEX annotations_annotator ON annotations (annotator, curated);
 CREATE INDEX history_article ON history (article_id, seq);
 CREATE INDEX history_item ON history (item_id, seq);
 CREATE TABLE history_context (
@@ -557,6 +558,20 @@ class Store:
         return store
 
     @classmethod
+    def open_for_reading(cls, path: str | Path) -> Store:
+        """Open someone else's database only to read it: never written, never migrated (``annotator merge``).
+
+        The same checks as :meth:`open`: a file that is not an annotator
+        database, or is damaged or newer, is refused with a clear message.
+        """
+        path = Path(path).expanduser().absolute()
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder; give the path of a database file.")
+        if not path.exists():
+            raise StoreError(f"There is no database at {path}.")
+        return cls._open_read_only(path, _probe(path))
+
+    @classmethod
     def _open_read_only(cls, path: Path, version: int) -> Store:
         """A database the user may not change (a read-only file or folder): open it for reading.
 
@@ -565,8 +580,8 @@ class Store:
         """
         if version < READ_ONLY_OLDEST:
             raise StoreError(
-                f"{path} is read-only and was written by an older annotator; it cannot be upgraded "
-                "in place. Copy it somewhere writable and open the copy."
+                f"{path} was written by an older annotator and cannot be read without upgrading it. "
+                "Copy it somewhere writable and open the copy once with annotator."
             )
         wal = path.with_name(path.name + "-wal")
         # With a -wal file its -shm is needed too; without one the file is
@@ -1060,12 +1075,18 @@ class Store:
 
     # -- annotations -----------------------------------------------------
 
-    def annotations(self, article_id: str, tag: str | None = None) -> list[Annotation]:
-        """An article's annotations in reading order (start, then longest first)."""
-        return [Annotation(*_annotation_args(row)) for row in self.annotation_rows(article_id, tag)]
+    def annotations(self, article_id: str, tag: str | None = None, *, annotator: str | None = None,
+                    curated: bool | None = None) -> list[Annotation]:
+        """An article's annotations in reading order (start, then longest first).
 
-    def annotation_rows(self, article_id: str, tag: str | None = None,
-                        columns: str = _ANNOTATION_COLUMNS) -> list[tuple]:
+        ``annotator`` keeps one person's spans; ``curated`` only the curated
+        layer (True) or only the annotators' own spans (False).
+        """
+        return [Annotation(*_annotation_args(row))
+                for row in self.annotation_rows(article_id, tag, annotator=annotator, curated=curated)]
+
+    def annotation_rows(self, article_id: str, tag: str | None = None, columns: str = _ANNOTATION_COLUMNS, *,
+                        annotator: str | None = None, curated: bool | None = None) -> list[tuple]:
         """An article's annotation rows, only ``columns``, in reading order (ties as SQLite orders them).
 
         Exports read plain rows (no object per annotation) through the same
@@ -1076,6 +1097,12 @@ class Store:
         if tag is not None:
             sql += " AND tag = ?"
             params.append(tag)
+        if annotator is not None:
+            sql += " AND annotator = ?"
+            params.append(annotator)
+        if curated is not None:
+            sql += " AND curated = ?"
+            params.append(int(curated))
         sql += " ORDER BY start, end DESC, created"
         return self._query(sql, params)
 
@@ -1100,6 +1127,19 @@ class Store:
                f"AND tag IN ({', '.join('?' * len(names))}) AND length(text) BETWEEN 2 AND ? "
                "GROUP BY tag, text ORDER BY count(*) DESC, max(rowid) DESC LIMIT ?")
         return [(tag, text) for tag, text in self._query(sql, [recent, *names, max_length, limit])]
+
+    def annotators(self, article_id: str | None = None) -> list[str]:
+        """Everyone who annotated (in one article, or anywhere), in alphabetical order; "" is the unnamed one.
+
+        Curators count only for what they annotated themselves, not for
+        curated spans.
+        """
+        sql = "SELECT DISTINCT annotator FROM annotations WHERE curated = 0"
+        params: list[object] = []
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            params.append(article_id)
+        return sorted(row[0] for row in self._query(sql, params))
 
     def get_annotation(self, annotation_id: str) -> Annotation:
         """One annotation by id; raises :class:`NotFound`."""

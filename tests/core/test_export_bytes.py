@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 from annotator.core.annotator_v1 import FORMAT_NAME, article_record
 from annotator.core.exporters import CSV_COLUMNS, export
 from annotator.core.model import ROLE_SOURCE, Annotation, Article, Relation, Tag, attributes_json, make_annotation
-from annotator.core.selection import selected
+from annotator.core.selection import Scope, selected
 from annotator.core.store import Store
 from annotator.core.text import canonicalize, quote_selector
 
@@ -188,7 +188,7 @@ def reference_csv(store: Store, article_id: str | None, tag: str | None, excel: 
         text.write("\ufeff")
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for item in selected(store, article_id, tag):
+    for item in selected(store, Scope(article_id, tag)):
         article, speakers = item.article, item.speakers
         batch: list[tuple[str | int, ...]] = [
             (article.id, article.title, a.id, a.tag, a.start, a.end, a.text, a.note, a.annotator, a.created,
@@ -206,7 +206,7 @@ def reference_json(store: Store, article_id: str | None, tag: str | None, export
     tags = [{"name": t.name, "label": t.label, "color": t.color, "key": t.key, "role": t.role} for t in store.tags()]
     head = {"format": FORMAT_NAME, "exported": exported, "tags": tags}
     parts = [json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [']
-    for n, item in enumerate(selected(store, article_id, tag)):
+    for n, item in enumerate(selected(store, Scope(article_id, tag))):
         parts.append(("\n" if n == 0 else ",\n")
                      + json.dumps(article_record(item.article, item.annotations, item.relations), ensure_ascii=False))
     parts.append("\n]}\n")
@@ -218,7 +218,7 @@ def reference_jsonl(store: Store, article_id: str | None, tag: str | None) -> by
     return b"".join(
         json.dumps(article_record(item.article, item.annotations, item.relations), ensure_ascii=False).encode("utf-8")
         + b"\n"
-        for item in selected(store, article_id, tag)
+        for item in selected(store, Scope(article_id, tag))
     )
 
 

@@ -19,8 +19,8 @@ from typing import Any
 class Format:
     """What one format can do: be written, be read, or both.
 
-    ``write(store, out, article_id, tag) -> int`` writes the selected
-    annotations and returns how many: ``out`` is a binary stream, or a
+    ``write(store, out, scope) -> int`` writes the annotations
+    :class:`~annotator.core.selection.Scope` selects and returns how many: ``out`` is a binary stream, or a
     folder path when ``folder`` is true.  ``read_article(path, encoding)``
     turns an article file into an unsaved :class:`~annotator.core.model.Article`;
     ``import_file(store, path, encoding)`` imports a file that carries its

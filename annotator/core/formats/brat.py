@@ -33,7 +33,7 @@ from ..model import (
     make_annotation,
 )
 from ..reading import ImportOutcome, article_from_text, decode_text, import_article, read_bytes
-from ..selection import selected
+from ..selection import EVERYTHING, Scope, selected
 from ..store import Store
 from ..text import canonicalize
 from . import Format
@@ -86,7 +86,7 @@ def ann_lines(text: str, annotations: list[Annotation], relations: list[Relation
 _SAFE_NAME = re.compile(r"[^0-9A-Za-z_-]")
 
 
-def export_brat(store: Store, folder: str | Path, article_id: str | None = None, tag: str | None = None) -> int:
+def export_brat(store: Store, folder: str | Path, scope: Scope = EVERYTHING) -> int:
     """Write ``NNN_id.txt``/``.ann`` pairs and the brat configuration into ``folder``.
 
     Returns the number of annotations written.  Each file is written
@@ -102,7 +102,7 @@ def export_brat(store: Store, folder: str | Path, article_id: str | None = None,
     tags = store.tags()
     count = 0
     values: dict[str, set[str]] = {}  # attribute -> the values used, for annotation.conf
-    for n, item in enumerate(selected(store, article_id, tag), start=1):
+    for n, item in enumerate(selected(store, scope), start=1):
         base = f"{n:03d}_{_SAFE_NAME.sub('_', item.article.id[:8])}"
         with atomic_file(folder / f"{base}.txt") as fh:
             fh.write(item.article.text.encode("utf-8"))

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 import regex
 
-from ..selection import selected_rows
+from ..selection import EVERYTHING, Scope, selected_rows
 from ..store import Store
 from . import Format
 
@@ -94,7 +94,7 @@ _FAST = _cells_match_the_csv_module()
 
 
 def write_csv(
-    store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None, excel: bool = False
+    store: Store, out: BinaryIO, scope: Scope = EVERYTHING, excel: bool = False
 ) -> int:
     """Write one CSV row per annotation to the binary stream ``out``.
 
@@ -115,7 +115,7 @@ def write_csv(
     writer.writerow(CSV_COLUMNS)
     out.write((("\ufeff" if excel else "") + lines.pop()).encode("utf-8"))
     rows = 0
-    for item in selected_rows(store, article_id, tag, "csv", speakers=True):
+    for item in selected_rows(store, scope, "csv", speakers=True):
         batch = item.rows
         if not batch:
             continue
@@ -153,9 +153,9 @@ def _fill_speakers(rows: list[tuple], speakers: dict[str, list[str]]) -> None:
             rows[n] = (*row[:-2], " | ".join(texts), row[-1])
 
 
-def write_excel_csv(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+def write_excel_csv(store: Store, out: BinaryIO, scope: Scope = EVERYTHING) -> int:
     """CSV for spreadsheets (:func:`write_csv` with ``excel=True``)."""
-    return write_csv(store, out, article_id, tag, excel=True)
+    return write_csv(store, out, scope, excel=True)
 
 
 CSV = Format(

@@ -8,12 +8,12 @@ from typing import BinaryIO
 
 from ..annotator_v1 import FORMAT_NAME, MAX_JSON_BYTES, article_json_parts, import_document
 from ..reading import ImportOutcome, read_bytes
-from ..selection import export_timestamp, selected_rows
+from ..selection import EVERYTHING, Scope, export_timestamp, selected_rows
 from ..store import Store
 from . import Format
 
 
-def write_json(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+def write_json(store: Store, out: BinaryIO, scope: Scope = EVERYTHING) -> int:
     """Write one annotator.v1 JSON document to the binary stream ``out``.
 
     Each article is serialised on its own line inside the ``articles`` array,
@@ -25,7 +25,7 @@ def write_json(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     out.write((json.dumps(head, ensure_ascii=False)[:-1] + ', "articles": [').encode("utf-8"))
     count = 0
     separator = b"\n"
-    for item in selected_rows(store, article_id, tag, "v1", relations=True):
+    for item in selected_rows(store, scope, "v1", relations=True):
         out.write(separator)
         for part in article_json_parts(item.article, item.rows, item.relations):
             out.write(part.encode("utf-8"))

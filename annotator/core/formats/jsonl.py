@@ -9,15 +9,15 @@ from typing import BinaryIO
 from ..annotator_v1 import MAX_JSON_BYTES, article_json_parts, import_object
 from ..errors import ImportRefused
 from ..reading import ImportOutcome, read_bytes
-from ..selection import selected_rows
+from ..selection import EVERYTHING, Scope, selected_rows
 from ..store import Store
 from . import Format
 
 
-def write_jsonl(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+def write_jsonl(store: Store, out: BinaryIO, scope: Scope = EVERYTHING) -> int:
     """One annotator.v1 article object per line (for data pipelines); returns annotations written."""
     count = 0
-    for item in selected_rows(store, article_id, tag, "v1", relations=True):
+    for item in selected_rows(store, scope, "v1", relations=True):
         for part in article_json_parts(item.article, item.rows, item.relations):
             out.write(part.encode("utf-8"))
         out.write(b"\n")

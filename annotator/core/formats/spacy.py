@@ -18,15 +18,15 @@ from __future__ import annotations
 import json
 from typing import BinaryIO
 
-from ..selection import selected
+from ..selection import EVERYTHING, Scope, selected
 from ..store import Store
 from . import Format
 
 
-def write_spacy(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+def write_spacy(store: Store, out: BinaryIO, scope: Scope = EVERYTHING) -> int:
     """One line per article; returns the number of spans written."""
     count = 0
-    for item in selected(store, article_id, tag):
+    for item in selected(store, scope):
         record = {
             "text": item.article.text,
             "spans": [

@@ -15,7 +15,7 @@ import json
 from typing import BinaryIO
 
 from ..model import Annotation, Article
-from ..selection import export_timestamp, selected
+from ..selection import EVERYTHING, Scope, export_timestamp, selected
 from ..store import Store
 from . import Format
 
@@ -61,7 +61,7 @@ def to_w3c(article: Article, ann: Annotation, linked_to: list[tuple[str, str]]) 
     return record
 
 
-def write_w3c(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None) -> int:
+def write_w3c(store: Store, out: BinaryIO, scope: Scope = EVERYTHING) -> int:
     """An AnnotationCollection with one AnnotationPage holding every annotation."""
     head = {
         "@context": CONTEXT,
@@ -72,7 +72,7 @@ def write_w3c(store: Store, out: BinaryIO, article_id: str | None = None, tag: s
     }
     out.write(json.dumps(head, ensure_ascii=False)[:-1].encode() + b', "first": {"type": "AnnotationPage", "items": [')
     count = 0
-    for item in selected(store, article_id, tag):
+    for item in selected(store, scope):
         links: dict[str, list[tuple[str, str]]] = {}
         for r in item.relations:
             links.setdefault(r.from_id, []).append((r.to_id, r.type))

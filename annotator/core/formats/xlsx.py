@@ -21,7 +21,7 @@ import zipfile
 from datetime import datetime
 from typing import BinaryIO
 
-from ..selection import export_timestamp, selected
+from ..selection import EVERYTHING, Scope, export_timestamp, selected
 from ..store import Store
 from . import Format
 
@@ -57,7 +57,7 @@ WIDTHS = {"article_title": 40, "tag": 12, "text": 70, "speaker": 24, "note": 40,
           "annotator": 16, "created": 24, "updated": 24, "article_id": 38, "annotation_id": 38}
 
 
-def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: str | None = None,
+def write_xlsx(store: Store, out: BinaryIO, scope: Scope = EVERYTHING,
                notices: list[str] | None = None) -> int:
     """Write the workbook to ``out``; returns the number of annotation rows.
 
@@ -70,7 +70,7 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    languages = [a.language for a in store.articles() if article_id is None or a.id == article_id]
+    languages = [a.language for a in store.articles() if scope.article_id is None or a.id == scope.article_id]
     arabic = languages.count("ar") * 2 >= len(languages) > 0
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("annotations")
@@ -100,7 +100,7 @@ def write_xlsx(store: Store, out: BinaryIO, article_id: str | None = None, tag: 
 
     ws.append([text_cell(name, font=bold) for name in COLUMNS])
     rows = 0
-    for item in selected(store, article_id, tag):
+    for item in selected(store, scope):
         article = item.article
         for a in item.annotations:
             values = {
