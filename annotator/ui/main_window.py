@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.apply_tag = self.annotating.apply_tag
         self.select_annotation = self.annotating.select
         self.step_annotation = self.annotating.step
+        self.step_item = self.suggesting.step
         self.delete_current = self.annotating.delete_current
         self.tooltip_for = self.annotating.tooltip_for
         self.link_current = self.linking.link_current
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.ask_name_once = self.identity.ask_once
         self.set_annotator = self.identity.set
         self.accept_suggestion = self.suggesting.accept_current
+        self.accept_suggestion_with_speaker = self.suggesting.accept_with_speaker
         self.reject_suggestion = self.suggesting.reject_current
         self.accept_suggested_quotes = self.suggesting.accept_quotes
         self.show_suggestions = self.suggesting.set_shown
@@ -159,11 +162,20 @@ class MainWindow(QMainWindow):
         tag_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tag_strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tag_strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # The suggestions' count sits at the end of the legend's row, outside the
+        # strip: clipping a narrow legend never hides it.
+        legend = QWidget()
+        legend.setObjectName("legendRow")
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(0)
+        row.addWidget(tag_strip, 1)
+        row.addWidget(self.tag_bar.suggestion_count)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (tag_strip, self.info_label, self.find_bar):
+        for widget in (legend, self.info_label, self.find_bar):
             layout.addWidget(widget)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)

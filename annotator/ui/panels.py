@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListView,
     QScrollArea,
     QSizePolicy,
@@ -299,6 +300,10 @@ class AnnotationTableModel(QAbstractTableModel):
     def first_row_from(self, position: int) -> int:
         """The first row whose span starts at or after ``position`` (code points); rowCount() if none."""
         return bisect_left(self._keys, (position,))
+
+    def first_row_after(self, start: int, neg_end: int) -> int:
+        """The first row whose ``(start, -end)`` comes after ``(start, neg_end)`` in reading order."""
+        return bisect_left(self._keys, (start, neg_end + 1))
 
     def annotation_at(self, row: int) -> Annotation | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -661,6 +666,16 @@ class TagBar(QWidget):
         self._buttons: dict[str, QToolButton] = {}
         self._tags: dict[str, Tag] = {}
         self._counts: dict[str, int] = {}
+        #: suggestions per tag; ``None`` while suggestions are hidden
+        self._suggested: dict[str, int] | None = None
+        # The suggestions' count, outlined dashed as they are in the text; hidden when there are none.
+        # The window places it (beside the strip that holds this bar, so that clipping never hides it).
+        self.suggestion_count = QLabel(self)
+        self.suggestion_count.setObjectName("suggestionCount")
+        self.suggestion_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_count.setStyleSheet(
+            "QLabel { border: 1px dashed palette(dark); border-radius: 3px; padding: 1px 6px; }")
+        self.suggestion_count.hide()
 
     def set_tags(self, tags: list[Tag], actions: dict[str, QAction]) -> None:
         while self._layout.count():
@@ -703,6 +718,11 @@ class TagBar(QWidget):
         self._counts = dict(counts)
         self._refresh()
 
+    def set_suggested(self, counts: dict[str, int] | None) -> None:
+        """How many suggestions there are per tag (``None``: suggestions are hidden, and so is the count)."""
+        self._suggested = dict(counts) if counts is not None else None
+        self._refresh()
+
     def count_text(self, tag_name: str) -> str:
         """What the legend shows for a tag (used by tests and the status bar)."""
         button = self._buttons.get(tag_name)
@@ -715,4 +735,13 @@ class TagBar(QWidget):
             key = f"  [{tag.key}]" if tag.key else ""
             button.setText(f"{tag.label}  {n}{key}")
             button.setToolTip(f"Tag the selection as {tag.label}" + (f" (key {tag.key})" if tag.key else ""))
+        suggested = {name: n for name, n in (self._suggested or {}).items() if n}
+        total = sum(suggested.values())
+        label = self.suggestion_count
+        label.setVisible(bool(total))
+        label.setText(f"{total:,} suggestion{'s' if total != 1 else ''}")
+        per_tag = ", ".join(f"{n:,} {self._tags[name].label if name in self._tags else name}"
+                            for name, n in sorted(suggested.items(), key=lambda kv: -kv[1]))
+        label.setToolTip(f"Proposed, not stored: {per_tag}.\nN / P step through them with the annotations; "
+                         "Y or Enter accepts, Shift+Y another speaker, X rejects." if total else "")
 

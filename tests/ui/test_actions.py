@@ -44,6 +44,8 @@ def test_the_f1_sheet_is_the_table(window: MainWindow) -> None:
     names = [name for name, _keys in rows]
     # Tag rows first, then the table's rows in order; folded rows ("-") are not repeated.
     assert names[:4] == ["Tag as Quote", "Tag as Speaker", "Tag as Location", "Tag as Claim"]
-    assert "Next / previous annotation" in names and "Previous annotation" not in names
+    assert "Next / previous annotation or suggestion" in names and "Previous annotation or suggestion" not in names
+    assert dict(rows)["Accept suggestion"] == "Y / غ or Enter (in the text)"
+    assert dict(rows)["Accept with another speaker…"] == "Shift+Y or Shift+Enter (in the text)"
     assert dict(rows)["Export annotations…"] == "Ctrl+E"
     sheet.close()
