@@ -14,6 +14,7 @@ from .errors import ExportError
 from .formats import (
     Format,
     brat,
+    claimreview,
     csv,
     docx,
     html,
@@ -36,6 +37,7 @@ FORMATS: list[Format] = [
     w3c.W3C,
     brat.BRAT,
     spacy.SPACY,
+    claimreview.CLAIMREVIEW,
     plain_text.TEXT,
     markdown.MARKDOWN,
     html.HTML,
