@@ -92,15 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p_list)
 
     p_suggest = sub.add_parser(
-        "suggest", help="propose quotes with their speakers (nothing stored unless --apply)",
-        description="Propose quotes with their speakers and cues (offsets are code points). Nothing is "
+        "suggest", help="propose quotes with their speakers, and what was tagged where it recurs "
+                        "(nothing stored unless --apply)",
+        description="Propose quotes with their speakers and cues, and spans tagged in any article (a "
+                    "speaker, a location) where their text recurs (offsets are code points). Nothing is "
                     "stored unless --apply is given.",
     )
     p_suggest.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
     p_suggest.add_argument("--format", "-f", choices=("json", "csv"), default="json", help="output format")
     p_suggest.add_argument("--apply", action="store_true",
-                           help="accept every suggestion (spans, speakers and links, one transaction per "
-                                "article) and print what was stored")
+                           help="accept every suggestion, and what the accepted spans propagate to (spans, "
+                                "speakers and links, one transaction per article), and print what was stored")
     p_suggest.add_argument("--annotator", metavar="NAME", default="",
                            help="the name stored with what --apply accepts")
     _add_db(p_suggest)
@@ -365,6 +367,11 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: ``suggest --apply``: how many times what was just accepted is propagated again (once is enough
+#: but for a text first proposed in a new form, as لحسكة from للحسكة).
+APPLY_ROUNDS = 3
+
+
 def _cmd_suggest(args: argparse.Namespace) -> int:
     """Print what the suggesters propose, as JSON or CSV; with ``--apply``, store it and say what."""
     import csv
@@ -374,6 +381,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     from .core.store import open_store
     from .core.suggest import Span, suggest
     from .core.suggest.accept import plan
+    from .core.suggest.propagate import propagating_tags
 
     def span(s: Span | None) -> dict | None:
         return None if s is None else {"start": s.start, "end": s.end, "text": s.text}
@@ -381,13 +389,28 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     with open_store(_db(args), create=False) as store:
         tags = store.tags()
         ids = [store.get_article(args.article).id] if args.article else [a.id for a in store.articles(counts=False)]
+        # What was tagged across the corpus, read once before anything is applied: propagation's lexicon.
+        known = store.tagged_texts(propagating_tags(tags))
         out: list[dict] = []
         for article_id in ids:
             article = store.get_article(article_id)
-            found = suggest(article, store.annotations(article_id), tags=tags)
+            existing = store.annotations(article_id)
+            found = suggest(article, existing, tags=tags, known=known)
             if args.apply:
-                made = plan(article, store.annotations(article_id), store.relations(article_id), found,
-                            annotator=" ".join(args.annotator.split()))
+                links = store.relations(article_id)
+                annotator = " ".join(args.annotator.split())
+                made = plan(article, existing, links, found, annotator=annotator)
+                for _round in range(APPLY_ROUNDS):
+                    # What the spans just accepted propagate to (a speaker's other mentions), so that
+                    # running --apply again finds nothing more.
+                    more = suggest(article, existing + made.annotations, tags=tags, known=known)
+                    if not more:
+                        break
+                    extra = plan(article, existing + made.annotations, links + made.relations, more,
+                                 annotator=annotator)
+                    made.annotations += extra.annotations
+                    made.relations += extra.relations
+                    found = sorted(found + more, key=lambda s: (s.start, s.end, s.tag))
                 store.add_linked(made.annotations, made.relations)
                 _say(f"{article_id[:8]}: stored {len(made.annotations)} spans and {len(made.relations)} links "
                      f"from {len(found)} suggestions.")

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from annotator.core.model import ATTRIBUTED_TO
+from annotator.core.model import ATTRIBUTED_TO, Article, make_annotation
 from annotator.core.seeds import ensure_seeded
 from annotator.core.store import Store
 from tests.test_cli import run_cli
@@ -76,3 +76,33 @@ def test_an_unknown_article_is_one_clear_line(tmp_path: Path) -> None:
     result = run_cli("suggest", "--db", str(db), "--article", "no-such-article")
     assert result.returncode != 0 and result.stdout == b""
     assert len(result.stderr.decode().strip().splitlines()) == 1 and "no-such-article" in result.stderr.decode()
+
+
+def test_what_was_tagged_in_one_article_is_proposed_in_another_and_applied(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    first = "زار الوفد الحسكة أمس، وقال مصطفى بالي إن الطريق مفتوح."
+    second = "وصلت المساعدات إلى الحسكة ثم وبالحسكة وُزّعت، وللحسكة حصة. الحسكاوي ليس هنا."
+    with Store.open(db) as store:
+        a = store.add_article(Article(title="a", text=first))
+        b = store.add_article(Article(title="b", text=second))
+        for tag, word in (("location", "الحسكة"), ("quote", "الطريق مفتوح")):
+            start = first.index(word)
+            store.add_annotation(make_annotation(a, tag, start, start + len(word)))
+    result = run_cli("suggest", "--db", str(db), "--article", b.id)
+    assert result.returncode == 0, result.stderr
+    [listed] = json.loads(result.stdout)["articles"]
+    spread = [s for s in listed["suggestions"] if s["suggester"] == "propagation"]
+    assert [(s["tag"], s["text"], s["start"]) for s in spread] == [
+        ("location", "الحسكة", second.index("الحسكة")), ("location", "الحسكة", second.index("وبالحسكة") + 2),
+        ("location", "لحسكة", second.index("وللحسكة") + 2)]
+    for s in spread:
+        assert set(s) == {"tag", "start", "end", "text", "kind", "speaker", "cue", "suggester", "why"}
+        assert second[s["start"]:s["end"]] == s["text"] and s["kind"] == "" and s["speaker"] is None
+        assert s["why"] == "you tagged “الحسكة” as location (another article)"
+    applied = run_cli("suggest", "--db", str(db), "--article", b.id, "--apply")
+    assert applied.returncode == 0, applied.stderr
+    with Store.open(db) as store:
+        stored = {(x.tag, x.start, x.text) for x in store.annotations(b.id)}
+    assert {(s["tag"], s["start"], s["text"]) for s in spread} <= stored
+    again = json.loads(run_cli("suggest", "--db", str(db), "--article", b.id).stdout)["articles"][0]
+    assert again["suggestions"] == []

@@ -1,21 +1,34 @@
 """Every suggester, listed once.
 
 :data:`SUGGESTERS` is the one place suggesters are enumerated: the engine
-(:func:`annotator.core.suggest.suggest`) and, later, the command line and the
-window read it.  Each entry builds a suggester for the user's tags, so tags
-are chosen by role, never by name.  Adding one (propagation, a local model) is
-one module plus one line here.
+(:func:`annotator.core.suggest.suggest`), and through it the command line and
+the window, read it.  Each entry builds a suggester from a
+:class:`~.suggestion.Context` (the user's tags, so tags are chosen by role,
+never by name, and what the user tagged across the corpus).  Adding one (a
+local model, say) is one module plus one line here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from ..model import Tag
+from .propagate import PropagationSuggester
 from .quotes import QuoteSuggester
-from .suggestion import Suggester
+from .suggestion import Context, Suggester
 
-#: Factories ``tags -> Suggester``, run in this order; an earlier one wins a tie.
-SUGGESTERS: list[Callable[[Sequence[Tag]], Suggester]] = [
-    QuoteSuggester,
+
+def quotes(context: Context) -> Suggester:
+    """Quotes with their speakers, by rules (:mod:`.quotes`)."""
+    return QuoteSuggester(context.tags)
+
+
+def propagation(context: Context) -> Suggester:
+    """What the user tagged, proposed where its text recurs (:mod:`.propagate`)."""
+    return PropagationSuggester(context.tags, context.known)
+
+
+#: Factories ``Context -> Suggester``, run in this order; an earlier one wins a tie.
+SUGGESTERS: list[Callable[[Context], Suggester]] = [
+    quotes,
+    propagation,
 ]

@@ -59,6 +59,17 @@ class Suggestion:
         return (self.tag, self.start, self.end)
 
 
+@dataclass(frozen=True)
+class Context:
+    """What every suggester is built from (see :data:`annotator.core.suggest.registry.SUGGESTERS`)."""
+
+    #: the user's tags: a suggester picks its own by role
+    tags: Sequence[Tag]
+    #: ``(tag, text)`` pairs the user tagged across the corpus, most used first
+    #: (:meth:`annotator.core.store.Store.tagged_texts`); empty when the caller has none
+    known: Sequence[tuple[str, str]] = ()
+
+
 class Suggester(Protocol):
     """Anything that proposes annotations for an article.
 
