@@ -55,6 +55,14 @@ def settings(store: Store) -> FactCheckSettings:
 
 def save_settings(store: Store, chosen: FactCheckSettings) -> FactCheckSettings:
     """Check and store the settings; returns them tidied (white space, duplicates removed)."""
+    tidy = checked(chosen, {t.name for t in store.tags()})
+    store.set_meta(_KEY, json.dumps(tidy.__dict__, ensure_ascii=False))
+    return tidy
+
+
+def checked(chosen: FactCheckSettings, known_tags: set[str]) -> FactCheckSettings:
+    """The settings tidied (white space, duplicates, unknown tags dropped); a :class:`StoreError` says
+    in one sentence what cannot be saved."""
     verdicts: list[str] = []
     for verdict in chosen.verdicts:
         tidy = " ".join(verdict.split())
@@ -67,8 +75,5 @@ def save_settings(store: Store, chosen: FactCheckSettings) -> FactCheckSettings:
     url = chosen.organisation_url.strip()
     if url and not url.startswith(("https://", "http://")):
         raise StoreError("The organisation's web address must start with https:// (or http://).")
-    known = {t.name for t in store.tags()}
-    tidy_settings = FactCheckSettings(" ".join(chosen.organisation.split()), url, verdicts,
-                                      [t for t in chosen.organisation_tags if t in known])
-    store.set_meta(_KEY, json.dumps(tidy_settings.__dict__, ensure_ascii=False))
-    return tidy_settings
+    return FactCheckSettings(" ".join(chosen.organisation.split()), url, verdicts,
+                             [t for t in chosen.organisation_tags if t in known_tags])

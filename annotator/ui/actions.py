@@ -98,6 +98,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Add, rename, recolour, re-key tags and set their roles", "&Edit", 2),
     ActionSpec("name_action", "Your &name…", lambda w: w.ask_name(), (),
                "The name stored with your annotations", "&Edit", 2),
+    ActionSpec("factcheck_action", "&Fact-check settings…", lambda w: w.edit_factcheck_settings(), (),
+               "Your organisation, its web address and the verdicts claims can get (for ClaimReview export)",
+               "&Edit", 2),
     # -- files -------------------------------------------------------------------
     ActionSpec("article_info_action", "Article &details…", lambda w: w.edit_article(), ("Ctrl+I",),
                "Title, source, authors, date, URL, language", "&File", 1),

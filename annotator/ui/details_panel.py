@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.factcheck import VERDICT
 from ..core.model import KIND, QUOTE_KINDS, ROLE_ATTRIBUTABLE, Annotation, Relation, Tag
 from ..core.text import dominant_direction, shorten
 from .directional import DirectionalPlainTextEdit, set_label_text
@@ -32,8 +34,8 @@ class DetailsPanel(QWidget):
     finished = Signal()
     #: remove this link
     unlinkRequested = Signal(object)
-    #: (annotation id, new kind: "direct", "indirect", "mixed" or "" for none) — chosen in the Kind box
-    kindChosen = Signal(str, str)
+    #: (annotation id, attribute, new value or "" for none) — chosen in the Kind or Verdict box
+    attributeChosen = Signal(str, str, str)
 
     #: The Kind box's entries: (stored value, what it says).
     KIND_CHOICES = (("", "—"), *zip(QUOTE_KINDS, ("Direct: in quotation marks", "Indirect: reported speech",
@@ -58,15 +60,19 @@ class DetailsPanel(QWidget):
         self.link_button = QPushButton("Link to speaker…  (L)")
         self.link_button.setObjectName("linkButton")
         self.unlink_button = QPushButton("Remove link")
-        self.kind_label = QLabel("Kind:")
-        self.kind = QComboBox()  # how a quote (or a claim) was reported; stored as its "kind" attribute
+        # Attributes of quotes and claims, each chosen from a list: how it was reported, and the
+        # fact-checker's verdict (the list the desk set in Edit → Fact-check settings).
+        self.kind = QComboBox()
         self.kind.setObjectName("kindBox")
         for value, text in self.KIND_CHOICES:
             self.kind.addItem(text, value)
-        self.kind_label.setBuddy(self.kind)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(self.kind_label)
-        kind_row.addWidget(self.kind, 1)
+        self.verdict = QComboBox()
+        self.verdict.setObjectName("verdictBox")
+        self.set_verdicts([])
+        self.choices = {KIND: self.kind, VERDICT: self.verdict}
+        self.choice_rows = QFormLayout()
+        self.choice_rows.addRow("&Kind:", self.kind)
+        self.choice_rows.addRow("&Verdict:", self.verdict)
         self.note = DirectionalPlainTextEdit()  # an Arabic note runs right to left, aligned right
         self.note.setObjectName("noteEditor")
         self.note.setPlaceholderText("Note (e.g. verify figure with SOHR) — saved when you leave the box")
@@ -79,6 +85,8 @@ class DetailsPanel(QWidget):
         self.history.setItemDelegate(DirectionalDelegate(self.history))
         self.history.setMaximumHeight(80)
         self.history.setWordWrap(False)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole entry is in its tooltip
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.unlink_button)
@@ -86,7 +94,7 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading_tag)
         layout.addWidget(self.heading)
-        layout.addLayout(kind_row)
+        layout.addLayout(self.choice_rows)
         layout.addWidget(QLabel("Attributed to:"))
         layout.addWidget(self.links)
         layout.addLayout(buttons)
@@ -96,7 +104,8 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.history)
         self.link_button.clicked.connect(self.linkRequested)
         self.unlink_button.clicked.connect(self._unlink_selected)
-        self.kind.activated.connect(self._kind_activated)
+        for name, box in self.choices.items():
+            box.activated.connect(lambda index, name=name: self._chosen(name, index))
         self.show_annotation(None, [], [], {})
 
     def show_annotation(self, annotation: Annotation | None, linked: list[tuple[Relation, Annotation]],
@@ -113,14 +122,14 @@ class DetailsPanel(QWidget):
             w.setEnabled(enabled)
         tag = tags.get(annotation.tag) if annotation is not None else None
         # Only spans that can be attributed (quotes, claims) were reported one way or another.
-        has_kind = tag is not None and tag.role == ROLE_ATTRIBUTABLE
-        self.kind.setVisible(has_kind)
-        self.kind_label.setVisible(has_kind)
-        if has_kind and annotation is not None:
-            value = annotation.attributes.get(KIND, "")
-            if self.kind.findData(value) < 0:  # a value written by another tool: shown as it is
-                self.kind.addItem(value, value)
-            self.kind.setCurrentIndex(self.kind.findData(value))
+        has_choices = tag is not None and tag.role == ROLE_ATTRIBUTABLE
+        for name, box in self.choices.items():
+            self.choice_rows.setRowVisible(box, has_choices)
+            if has_choices and annotation is not None:
+                value = annotation.attributes.get(name, "")
+                if box.findData(value) < 0:  # a value written by another tool: shown as it is
+                    box.addItem(value, value)
+                box.setCurrentIndex(box.findData(value))
         if annotation is None:
             self._shown_id = None
             self.heading_tag.setText("No annotation selected")
@@ -163,10 +172,17 @@ class DetailsPanel(QWidget):
         self.history_label.setVisible(bool(lines))
         self.history.setVisible(bool(lines))
 
-    def _kind_activated(self, index: int) -> None:
-        chosen = self.kind.itemData(index)
-        if self._annotation is not None and chosen != self._annotation.attributes.get(KIND, ""):
-            self.kindChosen.emit(self._annotation.id, chosen)
+    def set_verdicts(self, verdicts: list[str]) -> None:
+        """The verdicts the Verdict box offers (after "—", no verdict)."""
+        self.verdict.clear()
+        self.verdict.addItem("—", "")
+        for verdict in verdicts:
+            self.verdict.addItem(verdict, verdict)
+
+    def _chosen(self, name: str, index: int) -> None:
+        chosen = self.choices[name].itemData(index)
+        if self._annotation is not None and chosen != self._annotation.attributes.get(name, ""):
+            self.attributeChosen.emit(self._annotation.id, name, chosen)
 
     @staticmethod
     def _align(item: QListWidgetItem, text: str) -> None:

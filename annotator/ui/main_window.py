@@ -46,6 +46,7 @@ from .panels import AnnotationTable, AnnotationTableModel, ArticleList, ArticleL
 from .parts.annotating import Annotating
 from .parts.articles import Articles
 from .parts.details import Details
+from .parts.factcheck import FactCheck
 from .parts.finding import Finding
 from .parts.identity import Identity
 from .parts.linking import Linking
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self)
         self.identity = Identity(self)
         self.suggesting = Suggesting(self)
+        self.factcheck = FactCheck(self)
         # The window's vocabulary, answered by its parts (the action table and scripts use these names).
         self.current_annotation = self.annotating.current
         self.apply_tag = self.annotating.apply_tag
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.zoom_to = self.reading.zoom_to
         self.set_snap_words = self.reading.set_snap_words
         self.show_panels = self.reading.show_panels
+        self.edit_factcheck_settings = self.factcheck.edit_settings
         self.ask_name = self.identity.ask
         self.ask_name_once = self.identity.ask_once
         self.set_annotator = self.identity.set
@@ -185,10 +188,17 @@ class MainWindow(QMainWindow):
         self.annotation_model = AnnotationTableModel(self)
         self.annotation_table = AnnotationTable(self.annotation_model, self)
         self.details = DetailsPanel(self)
+        # The details scroll rather than squeeze their boxes when the dock is short.
+        details_area = QScrollArea()
+        details_area.setObjectName("detailsArea")
+        details_area.setWidget(self.details)
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.Shape.NoFrame)
+        details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.annotation_table)
-        split.addWidget(self.details)
-        split.setStretchFactor(0, 3)
+        split.addWidget(details_area)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         self.search_panel = SearchPanel(self.store, self)
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 
+from ...core.factcheck import VERDICT, settings
 from ...core.history import describe
 from ...core.model import KIND
 from ...core.text import shorten
@@ -23,7 +24,8 @@ class Details(Part):
     def __init__(self, window) -> None:
         super().__init__(window)
         window.details.noteEdited.connect(self.note_edited)
-        window.details.kindChosen.connect(self.kind_chosen)
+        window.details.attributeChosen.connect(self.attribute_chosen)
+        self.load_verdicts()
         window.details.finished.connect(window.view.setFocus)
 
     def show_current(self) -> None:
@@ -52,17 +54,22 @@ class Details(Part):
         self.window.annotations_dock.show()
         self.window.details.focus_note()
 
-    def kind_chosen(self, annotation_id: str, kind: str) -> None:
-        """Store how a quote was reported (one undo step)."""
+    def load_verdicts(self) -> None:
+        """Offer the verdicts the desk set (Edit → Fact-check settings)."""
+        self.window.details.set_verdicts(settings(self.window.store).verdicts)
+
+    def attribute_chosen(self, annotation_id: str, name: str, value: str) -> None:
+        """Store how a quote was reported, or a claim's verdict (one undo step)."""
         doc = self.window.doc
         annotation = doc.annotation(annotation_id)
         stack = self.window.annotating.stack()
         if annotation is None or stack is None:
             return
-        attributes = {k: v for k, v in annotation.attributes.items() if k != KIND}
-        if kind:
-            attributes[KIND] = kind
-        text = f"Kind of “{shorten(annotation.text, 30)}”: {kind or 'none'}"
+        attributes = {k: v for k, v in annotation.attributes.items() if k != name}
+        if value:
+            attributes[name] = value
+        what = {KIND: "Kind", VERDICT: "Verdict"}.get(name, name)
+        text = f"{what} of “{shorten(annotation.text, 30)}”: {value or 'none'}"
         stack.push(EditAttributes(doc, annotation, attributes, text))
 
     def note_edited(self, annotation_id: str, note: str) -> None:
