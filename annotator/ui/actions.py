@@ -87,6 +87,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("accept_quotes_action", "Accept all &quotes with a speaker", lambda w: w.accept_suggested_quotes(),
                ("Ctrl+Shift+Y",), "Accept every suggested quote that has a speaker (one undo step)",
                "&Annotate", 3),
+    ActionSpec("curate_action", "&Curate this article…", lambda w: w.curate(), ("Ctrl+Shift+K",),
+               "Compare the annotators' versions of this article side by side; accept, reject, or accept "
+               "all they agree on, into a curated layer under your name", "&Annotate", 4),
     # -- editing -----------------------------------------------------------------
     ActionSpec("undo_action", "&Undo", None, ("Undo",), menu="&Edit", section=0),
     ActionSpec("redo_action", "&Redo", None, ("Ctrl+Shift+Z", "Ctrl+Y"), menu="&Edit", section=0),

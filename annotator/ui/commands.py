@@ -263,3 +263,55 @@ class EditArticle(_DocumentCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.doc.update_article(**self.old))
+
+
+class Curate(_DocumentCommand):
+    """A curation decision (Curate this article…): one undo step, named "Curate: …" in the history.
+
+    Stores curated copies (spans and links), removes the unit's earlier
+    curated spans it replaces, and keeps the unit's decision (a rejection,
+    in the database's meta table) — any of the three may be empty.
+    """
+
+    def __init__(self, doc: ArticleDocument, text: str, annotations: list[Annotation], relations: list[Relation],
+                 removed: list[Annotation] | None = None,
+                 decision: tuple[str, str | None, str | None] | None = None) -> None:
+        super().__init__(doc, text)
+        self.annotations = annotations
+        self.relations = relations
+        self.removed = list(removed or [])
+        #: (meta key, value before, value after), or None when the decisions do not change
+        self.decision = decision
+        self._restore: list[tuple[Annotation, list[Relation]]] = []
+
+    def redo(self) -> None:
+        def step() -> None:
+            self._restore = [self.doc.remove(a.id) for a in self.removed]
+            if self.annotations or self.relations:
+                self.doc.add_linked(self.annotations, self.relations)
+            if self.decision is not None:
+                self._decide(self.decision[2])
+
+        self._run(step)
+
+    def undo(self) -> None:
+        def step() -> None:
+            added = {a.id for a in self.annotations}
+            # Links between spans that were there already go on their own; the rest go with the new spans.
+            for relation in self.relations:
+                if relation.from_id not in added and relation.to_id not in added:
+                    self.doc.unlink(relation.id)
+            if added:
+                self.doc.remove_many([a.id for a in self.annotations])
+            for annotation, relations in reversed(self._restore):
+                self.doc.add(annotation, relations)
+            if self.decision is not None:
+                self._decide(self.decision[1])
+
+        self._run(step)
+
+    def _decide(self, value: str | None) -> None:
+        """Keep the article's curation decisions (meta is the store's own; nothing in the document shows it)."""
+        assert self.decision is not None
+        self.doc.store.set_meta(self.decision[0], value)
+        self.doc.committed.emit()

@@ -45,6 +45,7 @@ from .fonts import DEFAULT_POINT_SIZE
 from .panels import AnnotationTable, AnnotationTableModel, ArticleList, ArticleListModel, TagBar
 from .parts.annotating import Annotating
 from .parts.articles import Articles
+from .parts.curating import Curating
 from .parts.details import Details
 from .parts.factcheck import FactCheck
 from .parts.finding import Finding
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.reading = Reading(self)
         self.identity = Identity(self)
         self.suggesting = Suggesting(self)
+        self.curating = Curating(self)
         self.factcheck = FactCheck(self)
         # The window's vocabulary, answered by its parts (the action table and scripts use these names).
         self.current_annotation = self.annotating.current
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.reject_suggestion = self.suggesting.reject_current
         self.accept_suggested_quotes = self.suggesting.accept_quotes
         self.show_suggestions = self.suggesting.set_shown
+        self.curate = self.curating.open
 
         self._build_menus()
         self.doc.committed.connect(self._committed)
