@@ -104,7 +104,7 @@ def test_format_modules_use_helpers_never_other_formats() -> None:
 def test_every_format_is_in_the_registry_once() -> None:
     keys = [f.key for f in registry.FORMATS]
     assert len(keys) == len(set(keys))
-    assert registry.export_keys() == ["csv", "xlsx", "json", "jsonl", "w3c", "brat", "spacy"]
+    assert registry.export_keys() == ["csv", "xlsx", "json", "jsonl", "w3c", "brat", "spacy", "claimreview"]
     assert registry.find("excel").command_line == "--format csv --excel"
     assert registry.import_suffixes() >= {".txt", ".md", ".html", ".docx", ".json", ".jsonl", ".ann"}
     from annotator.core.importers import SUPPORTED_SUFFIXES

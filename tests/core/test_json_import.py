@@ -64,7 +64,8 @@ def test_cli_import_of_an_export_brings_annotations_back(tmp_path: Path) -> None
     with Store.open(tmp_path / "b.db") as other:
         outcomes = list(import_paths(other, [out]))
         assert [o.ok for o in outcomes] == [True, True]
-        assert outcomes[0].messages == ["4 annotations imported", "new tag 'organisation' created"]
+        assert outcomes[0].messages == ["4 annotations imported", "by (unnamed): 3, rana: 1",
+                                        "new tag 'organisation' created"]
         # Importing the same file again adds nothing.
         again = list(import_paths(other, [out]))
         assert again[0].messages == ["0 annotations imported, 4 already present"]
