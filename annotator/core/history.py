@@ -57,6 +57,8 @@ def describe(entry: HistoryEntry, tags: Mapping[str, str] | None = None) -> str:
         what = f"imported “{shorten(str(after.get('title', '')), 40)}”"
     elif action == "article_edit":
         what = "edited the article's details"
+    elif action == "curation":
+        what = "changed the curation decisions"
     else:
         what = action
     if entry.step.startswith(("Undo: ", "Redo: ")):

@@ -209,7 +209,7 @@ class Relation:
 
 #: What a history entry records (see :class:`HistoryEntry`): spans, links, tags and articles.
 HISTORY_ACTIONS = ("add", "retag", "note", "attributes", "curate", "update", "delete", "link", "unlink",
-                   "tag_add", "tag_edit", "tag_delete", "article_add", "article_edit")
+                   "tag_add", "tag_edit", "tag_delete", "article_add", "article_edit", "curation")
 
 
 @dataclass

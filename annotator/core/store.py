@@ -273,7 +273,8 @@ def _history_trigger(name: str, event: str, table: str, action: str, article: st
 # writes.  The store names who acts and the step in ``history_context`` for
 # the length of each transaction (and blanks it again before committing).
 # A tag renamed carries its spans along by a cascade: that is one tag entry,
-# not one retag per span.
+# not one retag per span.  A curator's decisions about an article (rejected
+# units, kept in ``meta`` as ``curation:<article id>``) are entries too.
 _SCHEMA_V8 = f"""
 ALTER TABLE annotations ADD COLUMN curated INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE history (
@@ -317,6 +318,12 @@ INSERT INTO history_context (id) VALUES (1);
                   None)}
 {_history_trigger("article_insert", "INSERT", "articles", "'article_add'", "new.id", "new.id", None,
                   _ARTICLE_JSON.format(r="new"))}
+{_history_trigger("curation_insert", "INSERT", "meta", "'curation'", "substr(new.key, 10)", "new.key", None,
+                  "new.value", when="WHEN new.key LIKE 'curation:%'")}
+{_history_trigger("curation_update", "UPDATE", "meta", "'curation'", "substr(new.key, 10)", "new.key", "old.value",
+                  "new.value", when="WHEN new.key LIKE 'curation:%'")}
+{_history_trigger("curation_delete", "DELETE", "meta", "'curation'", "substr(old.key, 10)", "old.key", "old.value",
+                  None, when="WHEN old.key LIKE 'curation:%'")}
 {_history_trigger("article_update", "UPDATE", "articles", "'article_edit'", "new.id", "new.id",
                   _ARTICLE_JSON.format(r="old"), _ARTICLE_JSON.format(r="new"))}
 """

@@ -129,11 +129,11 @@ def test_curating_by_key_one_undo_step_each(desk_window: tuple[MainWindow, Desk]
     assert statuses(dialog) == ["differs", "differs", "agreed", "curated", "agreed", "differs", "curated",
                                 "curated", "rejected"]
     assert dialog.agreed_button.text() == "Accept all &agreed (2)"
-    # Every decision is a "Curate: …" step in the history, and so is its undo (not the rejection:
-    # it is kept in the meta table, which the history does not record).
+    # Every decision is a "Curate: …" step in the history, and so is its undo; the rejection too
+    # (kept in the meta table, whose curation entries the history records).
     steps = [s for (s,) in db_rows(win, "SELECT DISTINCT step FROM history WHERE step LIKE '%Curate:%' "
                                         "ORDER BY seq")]
-    assert steps == [f"Curate: accept {OMAR}'s “{shorten(Q1_LONG, 30)}”",
+    assert steps == [f"Curate: accept {OMAR}'s “{shorten(Q1_LONG, 30)}”", "Curate: reject “الباغوز”",
                      f"Curate: accept {HUDA}'s “{shorten(Q4A, 30)}”",
                      "Curate: accept 2 agreed units", "Undo: Curate: accept 2 agreed units"]
     # Ctrl+Z in the dialog undoes too: the M4 quote, then the rejection, which brings the place back.
@@ -144,3 +144,6 @@ def test_curating_by_key_one_undo_step_each(desk_window: tuple[MainWindow, Desk]
     press(table, Qt.Key.Key_Z, "", CTRL)
     assert statuses(dialog)[8] == "differs"
     assert db_rows(win, "SELECT value FROM meta WHERE key = ?", (decisions_key(desk.article.id),)) == []
+    [(action, before, after)] = db_rows(win, "SELECT action, before, after FROM history WHERE step = ?",
+                                        ("Undo: Curate: reject “الباغوز”",))
+    assert action == "curation" and "rejected" in before and after is None
