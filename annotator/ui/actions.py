@@ -126,6 +126,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.show_suggestions(w.suggestions_action.isChecked()), (),
                "Outline proposed quotes and speakers (nothing is stored until accepted)", "&View", 1,
                checkable=True, help="-"),
+    ActionSpec("layer_action", "Next &layer", lambda w: w.cycle_layer(), ("Ctrl+Shift+L",),
+               "Show the next layer: everyone's spans, yours, each colleague's, the curated ones "
+               "(also the Layer box beside the legend, Alt+L)", "&View", 1, help="Show another annotator's layer"),
     ActionSpec("panels_action", "Side &panels", lambda w: w.show_panels(w.panels_action.isChecked()), ("Ctrl+\\",),
                "Show or hide the article list and the annotation panel", "&View", 2, checkable=True),
     ActionSpec("refresh_action", "&Refresh", lambda w: w.refresh_from_database(), ("Refresh",),

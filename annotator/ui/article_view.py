@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -55,6 +56,8 @@ from .hit_testing import Cell, Hit, hit_cells, line_cells
 
 #: Opacity of a tag colour behind text: light enough to read black text on.
 BACKGROUND_ALPHA = 95
+#: Behind someone else's span (another annotator's, or one someone else curated): a tint, not a fill.
+OTHER_ALPHA = 40
 #: Longest line, in average characters of the reading face (typographers say 45–75).
 MEASURE_CHARS = 72
 #: A sample of ordinary Arabic prose, to measure what an average character is.
@@ -67,7 +70,9 @@ class SpanHighlighter(QSyntaxHighlighter):
     Each piece of text gets the background of the innermost span covering
     it.  Where spans nest or cross, :class:`ArticleView` also draws one bar
     per span under the line, stacked, so every span's extent stays visible.
-    The headline paragraph, when there is one, is set larger and bold.
+    The spans in ``others`` (keys) are someone else's: read-only, so only
+    tinted, with a dotted bar.  The headline paragraph, when there is one,
+    is set larger and bold.
     """
 
     def __init__(self, document: QTextDocument, index: SpanIndex) -> None:
@@ -79,7 +84,9 @@ class SpanHighlighter(QSyntaxHighlighter):
         #: paragraphs left unformatted by such a pass, formatted when they come into view
         self.deferred: set[int] = set()
         self._colors: dict[str, QColor] = {}
-        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._formats: dict[tuple[str, bool, bool], QTextCharFormat] = {}
+        #: keys of the spans that are someone else's (see ArticleView.others)
+        self.others: set[str] = set()
 
     def set_tags(self, tags: list[Tag], eager: range | None = None) -> None:
         """Use these tag colours: the ``eager`` paragraphs (all when None) now, the others when seen."""
@@ -103,8 +110,8 @@ class SpanHighlighter(QSyntaxHighlighter):
     def color(self, tag: str) -> QColor:
         return self._colors.get(tag, QColor("#999999"))
 
-    def _format(self, inner: str, heading: bool) -> QTextCharFormat:
-        fmt = self._formats.get((inner, heading))
+    def _format(self, inner: str, heading: bool, other: bool = False) -> QTextCharFormat:
+        fmt = self._formats.get((inner, heading, other))
         if fmt is None:
             fmt = QTextCharFormat()
             if heading:
@@ -113,9 +120,9 @@ class SpanHighlighter(QSyntaxHighlighter):
                 fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
             if inner:
                 back = QColor(self.color(inner))
-                back.setAlpha(BACKGROUND_ALPHA)
+                back.setAlpha(OTHER_ALPHA if other else BACKGROUND_ALPHA)
                 fmt.setBackground(back)
-            self._formats[(inner, heading)] = fmt
+            self._formats[(inner, heading, other)] = fmt
         return fmt
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
@@ -128,8 +135,10 @@ class SpanHighlighter(QSyntaxHighlighter):
         heading = block.blockNumber() == self.heading_block
         if heading:
             self.setFormat(0, hi - lo, self._format("", True))
+        others = self.others
         for start, end, covering in self.index.segments(lo, hi):
-            self.setFormat(start - lo, end - start, self._format(covering[-1].tag, heading))
+            inner = covering[-1]
+            self.setFormat(start - lo, end - start, self._format(inner.tag, heading, inner.key in others))
 
     def rehighlight_range(self, start: int, end: int) -> None:
         """Repaint only the paragraphs that ``[start, end)`` (UTF-16) touches."""
@@ -191,6 +200,8 @@ class ArticleView(QPlainTextEdit):
         self.document().setDocumentMargin(28)  # room for link routes beside the lines
         self.index = SpanIndex()
         self.highlighter = SpanHighlighter(self.document(), self.index)
+        #: keys of the spans drawn as someone else's: tinted, a dotted bar (set with the spans)
+        self.others = self.highlighter.others
         self.context_actions: list = []
         self.link_lines: list[LinkLine] = []
         #: proposed spans ``(start, end, colour)``, UTF-16, outlined dashed (see set_suggestions)
@@ -227,12 +238,13 @@ class ArticleView(QPlainTextEdit):
     # -- content ---------------------------------------------------------
 
     def set_article(self, text: str, spans: list[Span], offsets: OffsetMap | None = None,
-                    heading: bool = False) -> None:
+                    heading: bool = False, others: Iterable[str] = ()) -> None:
         """Show ``text`` (canonical: every ``\\n`` is one paragraph break) with its spans.
 
         ``offsets`` maps the text's code points to Qt's UTF-16 positions (the
         document's own map, so there is one place that converts); ``heading``
-        sets the first paragraph as the headline.  The span index is in place
+        sets the first paragraph as the headline; ``others`` are the keys of
+        spans drawn as someone else's.  The span index is in place
         before the text arrives, so Qt's own pass over the new paragraphs
         highlights them once — no second pass.
         """
@@ -244,6 +256,8 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections([])
         self.index = SpanIndex(spans)
         self.highlighter.index = self.index
+        self.others.clear()
+        self.others.update(others)
         self.highlighter.heading_block = 0 if heading else -1
         self._text = text
         self._offsets = offsets if offsets is not None else OffsetMap(text)
@@ -264,6 +278,20 @@ class ArticleView(QPlainTextEdit):
     def shown_text(self) -> str:
         """The text as the document holds it (``toPlainText`` would turn NBSP into spaces)."""
         return self.document().toRawText().replace("\u2029", "\n")
+
+    def set_spans(self, spans: list[Span], others: Iterable[str] = ()) -> None:
+        """Show these spans instead of the ones shown (another layer): the screen now, the rest when seen."""
+        self.index = SpanIndex(spans)
+        self.highlighter.index = self.index
+        self.others.clear()
+        self.others.update(others)
+        self._bars.clear()
+        self._stale.update(range(self.document().blockCount()))
+        self._refresh_stale()
+
+    def is_other(self, key: str) -> bool:
+        """Whether the span ``key`` is drawn as someone else's."""
+        return key in self.others
 
     def change_spans(self, added: list[Span], removed: list[Span]) -> None:
         """Add and remove many spans at once and repaint the paragraphs they touch."""
@@ -691,8 +719,15 @@ class ArticleView(QPlainTextEdit):
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        others = self.others
         for span, rect in self.span_bars(event.rect()):
-            painter.fillRect(rect, self.highlighter.color(span.tag).darker(115))
+            color = self.highlighter.color(span.tag).darker(115)
+            if span.key in others:  # someone else's: dotted, where one's own is solid
+                painter.setPen(QPen(color, rect.height(), Qt.PenStyle.DotLine, Qt.PenCapStyle.FlatCap))
+                middle = rect.center().y()
+                painter.drawLine(QPointF(rect.left(), middle), QPointF(rect.right(), middle))
+            else:
+                painter.fillRect(rect, color)
         self._paint_suggestions(painter)
         for line in self.link_lines:
             self._paint_link(painter, line)

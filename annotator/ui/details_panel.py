@@ -161,6 +161,20 @@ class DetailsPanel(QWidget):
             # still being typed after it was saved on a focus change.
             self.note.setPlainText(annotation.note)
 
+    def set_owner(self, owner: str) -> None:
+        """Whose the shown annotation is when it is not yours ("by Sam"): then it is shown, not editable.
+
+        Call after :meth:`show_annotation`; "" (yours) leaves it editable.
+        """
+        read_only = bool(owner)
+        self.note.setReadOnly(read_only)
+        for box in self.findChildren(QComboBox):
+            box.setEnabled(not read_only)
+        if read_only:
+            self.link_button.setEnabled(False)
+            self.unlink_button.setEnabled(False)
+            self.heading_tag.setText(f"{self.heading_tag.text().rstrip(':')} ({owner}, read-only):")
+
     def show_history(self, lines: list[tuple[str, str]]) -> None:
         """The current annotation's history: (when, what) pairs, oldest first; shown newest first."""
         self.history.clear()

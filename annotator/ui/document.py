@@ -8,6 +8,8 @@ them writes to the database directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import StoreError
@@ -50,7 +52,8 @@ class ArticleDocument(QObject):
         self._by_extent: dict[tuple[int, int], list[str]] = {}
         self._relations: dict[str, Relation] = {}
         self._ends: dict[str, list[Relation]] | None = None
-        self._counts: dict[str, int] | None = None
+        #: spans per (annotator, curated, tag): the legend's counts of any layer without a recount
+        self._counts: dict[tuple[str, bool, str], int] | None = None
         self._seen = 0  # the change-log entry this document is up to date with
         # Its own writes need not be read back: when nobody else wrote since
         # the last look, the entries they add are skipped.
@@ -120,7 +123,7 @@ class ArticleDocument(QObject):
             for a in stale:
                 del self._annotations[a.id]
                 self._by_extent.get((a.start, a.end), []).remove(a.id)
-                self._count(a.tag, -1)
+                self._count(a, -1)
             self.annotationsReplaced.emit(stale)
         if new:
             self._take_in(new)
@@ -173,23 +176,43 @@ class ArticleDocument(QObject):
 
     def find_span(self, start: int, end: int, tag: str | None = None) -> Annotation | None:
         """An annotation with exactly this extent (and tag, if given)."""
-        for annotation_id in self._by_extent.get((start, end), ()):
-            a = self._annotations[annotation_id]
+        for a in self.at_extent(start, end):
             if tag is None or a.tag == tag:
                 return a
         return None
 
-    def counts(self) -> dict[str, int]:
-        """Annotations per tag in this article (kept up to date, not recounted)."""
+    def at_extent(self, start: int, end: int) -> list[Annotation]:
+        """Every annotation with exactly this extent (several annotators may have tagged it)."""
+        return [self._annotations[i] for i in self._by_extent.get((start, end), ())]
+
+    def counts(self, where: Callable[[str, bool], bool] | None = None) -> dict[str, int]:
+        """Annotations per tag in this article (kept up to date, not recounted).
+
+        ``where(annotator, curated)`` keeps some layers' spans only (see
+        :mod:`annotator.ui.parts.layers`).
+        """
+        out: dict[str, int] = {}
+        for (who, curated, tag), n in self._layer_counts().items():
+            if n and (where is None or where(who, curated)):
+                out[tag] = out.get(tag, 0) + n
+        return out
+
+    def owners(self) -> set[tuple[str, bool]]:
+        """Whose spans this article has: ``(annotator, curated)`` pairs."""
+        return {(who, curated) for (who, curated, _tag), n in self._layer_counts().items() if n}
+
+    def _layer_counts(self) -> dict[tuple[str, bool, str], int]:
         if self._counts is None:
             self._counts = {}
             for a in self._annotations.values():
-                self._counts[a.tag] = self._counts.get(a.tag, 0) + 1
-        return dict(self._counts)
+                key = (a.annotator, a.curated, a.tag)
+                self._counts[key] = self._counts.get(key, 0) + 1
+        return self._counts
 
-    def _count(self, tag: str, delta: int) -> None:
+    def _count(self, a: Annotation, delta: int) -> None:
         if self._counts is not None:
-            self._counts[tag] = self._counts.get(tag, 0) + delta
+            key = (a.annotator, a.curated, a.tag)
+            self._counts[key] = self._counts.get(key, 0) + delta
 
     def relations(self) -> list[Relation]:
         return list(self._relations.values())
@@ -245,7 +268,7 @@ class ArticleDocument(QObject):
         for annotation in annotations:
             self._annotations[annotation.id] = annotation
             self._by_extent.setdefault((annotation.start, annotation.end), []).append(annotation.id)
-            self._count(annotation.tag, 1)
+            self._count(annotation, 1)
         self._ordered = None
 
     def _link_in(self, relations: list[Relation]) -> None:
@@ -277,7 +300,7 @@ class ArticleDocument(QObject):
         for annotation, relations in removed:
             self._ordered = None
             if self._annotations.pop(annotation.id, None) is not None:
-                self._count(annotation.tag, -1)
+                self._count(annotation, -1)
                 same = self._by_extent.get((annotation.start, annotation.end), [])
                 if annotation.id in same:
                     same.remove(annotation.id)
@@ -292,7 +315,7 @@ class ArticleDocument(QObject):
         annotation, relations = self.store.delete_annotation(annotation_id)
         self._ordered = None
         if self._annotations.pop(annotation_id, None) is not None:
-            self._count(annotation.tag, -1)
+            self._count(annotation, -1)
             same = self._by_extent.get((annotation.start, annotation.end), [])
             if annotation_id in same:
                 same.remove(annotation_id)
@@ -310,8 +333,8 @@ class ArticleDocument(QObject):
         updated = self.store.set_tag(annotation_id, tag)
         old = self._annotations.get(annotation_id)
         if old is not None:
-            self._count(old.tag, -1)
-            self._count(updated.tag, 1)
+            self._count(old, -1)
+            self._count(updated, 1)
         self._annotations[annotation_id] = updated
         self._ordered = None
         self.committed.emit()

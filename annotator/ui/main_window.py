@@ -50,6 +50,7 @@ from .parts.details import Details
 from .parts.factcheck import FactCheck
 from .parts.finding import Finding
 from .parts.identity import Identity
+from .parts.layers import LayerBox, Layers
 from .parts.linking import Linking
 from .parts.reading import Reading
 from .parts.suggesting import Suggesting
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.transfer = Transfer(self)
         self.reading = Reading(self)
         self.identity = Identity(self)
+        self.layers = Layers(self)  # after Identity: whose spans are yours follows the name
         self.suggesting = Suggesting(self)
         self.curating = Curating(self)
         self.factcheck = FactCheck(self)
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.ask_name = self.identity.ask
         self.ask_name_once = self.identity.ask_once
         self.set_annotator = self.identity.set
+        self.cycle_layer = self.layers.cycle
         self.accept_suggestion = self.suggesting.accept_current
         self.accept_suggestion_with_speaker = self.suggesting.accept_with_speaker
         self.reject_suggestion = self.suggesting.reject_current
@@ -168,8 +171,8 @@ class MainWindow(QMainWindow):
         tag_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tag_strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tag_strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        # The suggestions' count sits at the end of the legend's row, outside the
-        # strip: clipping a narrow legend never hides it.
+        # The suggestions' count and the layer selector sit at the end of the legend's
+        # row, outside the strip: clipping a narrow legend never hides them.
         legend = QWidget()
         legend.setObjectName("legendRow")
         row = QHBoxLayout(legend)
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(tag_strip, 1)
         row.addWidget(self.tag_bar.suggestion_count)
+        self.layer_box = LayerBox()
+        row.addWidget(self.layer_box)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

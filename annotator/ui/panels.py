@@ -6,6 +6,7 @@ Lists are Qt model/view pairs over the plain objects of the core.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Protocol
 
@@ -154,13 +155,19 @@ class DirectionalDelegate(QStyledItemDelegate):
 
 
 @lru_cache(maxsize=256)
-def swatch(color: str, size: int = 14) -> QIcon:
-    """A small square of a tag's colour, for buttons and list rows (made once per colour and size)."""
+def swatch(color: str, size: int = 14, other: bool = False) -> QIcon:
+    """A small square of a tag's colour, for buttons and list rows (made once per colour and size).
+
+    ``other``: someone else's span, drawn as the text draws it — a tint, not a fill.
+    """
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(color))
+    fill = QColor(color)
+    if other:
+        fill.setAlpha(60)
+    painter.setBrush(fill)
     painter.setPen(QColor(color).darker(140))
     painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
     painter.end()
@@ -185,6 +192,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self._links: dict[str, str] = {}
         #: a narrow panel shows each tag as its swatch alone (the label is in the tooltip)
         self.compact_tags = False
+        #: whose a row's span is when it is not yours ("by Sam"; "" for yours): shown tinted, named in the tooltip
+        self.owner: Callable[[Annotation], str] = lambda _a: ""
         self._cells: dict[tuple[str, int], tuple] = {}
 
     @staticmethod
@@ -335,7 +344,8 @@ class AnnotationTableModel(QAbstractTableModel):
                     self._cells.clear()
                 cell = self._cells[(a.id, col)] = (
                     col, self.compact_tags and col == 0, self.data(index), self.data(index, DirectionRole),
-                    tag.color if (tag := self._tags.get(a.tag)) is not None and col == 0 else None)
+                    tag.color if (tag := self._tags.get(a.tag)) is not None and col == 0 else None,
+                    col == 0 and bool(self.owner(a)))
             return cell
         tag = self._tags.get(a.tag)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -347,13 +357,14 @@ class AnnotationTableModel(QAbstractTableModel):
                 return self._links.get(a.id, "")
             return f"¶{line_and_column(self._line_starts, a.start)[0]}"
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and tag is not None:
-            return swatch(tag.color)
+            return swatch(tag.color, other=bool(self.owner(a)))
         if role == DirectionRole and col == 1:
             return dominant_direction(a.text)
         if role == DirectionRole and col == 2:
             return dominant_direction(self._links.get(a.id, ""))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return tag.label if tag else a.tag  # the cell may show only the swatch
+            owner = self.owner(a)  # the cell may show only the swatch
+            return (tag.label if tag else a.tag) + (f" ({owner}, read-only)" if owner else "")
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             # Every line escaped (markup in a note is shown, not run) and in its own direction.
             return plain_tooltip([a.text[:300]] + ([f"note: {a.note}"] if a.note else []))

@@ -75,6 +75,9 @@ class Annotating(Part):
             if a is None:
                 continue
             lines.append(f"{self.window.tag_label(a.tag)}: {shorten(a.text, 120)}")
+            whose = self.window.layers.tooltip_line(a)
+            if whose:
+                lines.append(whose)
             for target in doc.links_from(a.id):
                 lines.append(f"    — said by: {shorten(target.text, 60)}")
             quoted = doc.links_to(a.id)
@@ -87,8 +90,8 @@ class Annotating(Part):
     # -- acting ------------------------------------------------------------
 
     def apply_tag(self, tag: str) -> None:
-        """Tag the selection as ``tag`` — or re-tag the selected annotation."""
-        doc = self.window.doc
+        """Tag the selection as ``tag`` — or re-tag the selected annotation (yours only, see Layers)."""
+        doc, layers = self.window.doc, self.window.layers
         stack = self.stack()
         if doc.article is None or stack is None:
             return
@@ -97,7 +100,7 @@ class Annotating(Part):
         if not self.window.view.textCursor().hasSelection():
             if current is None:
                 self.status("Select some text first, then press a tag key.")
-            elif current.tag != tag:
+            elif layers.check_edit(current) and current.tag != tag:
                 stack.push(RetagAnnotation(doc, current, tag, label))
             return
         snapped = self.selection()
@@ -106,18 +109,22 @@ class Annotating(Part):
             return
         start, end = snapped
         if current is not None and (current.start, current.end) == (start, end):
-            if current.tag != tag:
+            if layers.check_edit(current) and current.tag != tag:
                 stack.push(RetagAnnotation(doc, current, tag, label))
             return
-        existing = doc.find_span(start, end)
+        existing = layers.at_extent(start, end)
         if existing is not None:
             # The selection is exactly an annotation: re-tag it rather than
             # stacking a second tag on the same characters.
             self.select(existing.id, select_text=True)
+            if not layers.check_edit(existing):
+                return
             if existing.tag == tag:
                 self.status(f"That span is already tagged as {label}.")
             else:
                 stack.push(RetagAnnotation(doc, existing, tag, label))
+            return
+        if not layers.check_new():
             return
         annotation = doc.new_annotation(tag, start, end)
         self.current_id = annotation.id  # so the new row becomes the selected one
@@ -132,7 +139,8 @@ class Annotating(Part):
         if current is None or stack is None:
             self.status("Select an annotation (click it, or pick it in the list) to delete it.")
             return
-        stack.push(DeleteAnnotation(self.window.doc, current))
+        if self.window.layers.check_edit(current):
+            stack.push(DeleteAnnotation(self.window.doc, current))
 
     def step(self, delta: int) -> None:
         """Select the next (or previous) annotation in reading order."""
@@ -157,9 +165,11 @@ class Annotating(Part):
     def select(self, annotation_id: str | None, *, select_text: bool = False, scroll: bool = True) -> None:
         """Make an annotation current (``None``: none); with ``select_text``, select its span and show it."""
         w = self.window
+        a = w.doc.annotation(annotation_id)
+        if a is not None and not w.layers.shows(a):
+            w.layers.show_everyone()  # a span the layer shown hides (a search hit)
         self.current_id = annotation_id
         w.annotation_table.select_annotation(annotation_id)
-        a = self.current()
         if a is not None and select_text:
             offsets = w.doc.offsets
             w.view.select_utf16(offsets.to_utf16(a.start), offsets.to_utf16(a.end), scroll=False)
@@ -204,7 +214,7 @@ class Annotating(Part):
             span = self.selection()
             if current is not None and span == (current.start, current.end):
                 return
-            match = self.window.doc.find_span(*span) if span else None
+            match = self.window.layers.at_extent(*span) if span else None
             self.select(match.id if match else None)
             return
         if current is None:
@@ -218,17 +228,26 @@ class Annotating(Part):
         self.current_id = None
 
     def update_counts(self) -> None:
-        """The legend's counts and the article list's total, from the document's running counts."""
+        """The legend's counts (the shown layer's) and the article list's total, from the running counts."""
         w = self.window
-        counts = w.doc.counts()
-        w.tag_bar.set_counts(counts)
+        w.layers.update_entries()
+        w.tag_bar.set_counts(w.layers.counts())
         if w.doc.article is not None:
-            w.article_model.set_count(w.doc.article.id, sum(counts.values()))
+            w.article_model.set_count(w.doc.article.id, sum(w.doc.counts().values()))
+
+    def _show(self, annotation: Annotation) -> None:
+        """Draw and list an annotation, if the layer shown includes it (someone else's drawn as such)."""
+        w = self.window
+        if not w.layers.shows(annotation):
+            return
+        if not w.layers.can_edit(annotation):
+            w.view.others.add(annotation.id)
+        w.view.add_span(self.span(annotation))
+        w.annotation_model.insert(annotation)
 
     def _added(self, annotation: Annotation) -> None:
         w = self.window
-        w.view.add_span(self.span(annotation))
-        w.annotation_model.insert(annotation)
+        self._show(annotation)
         if annotation.id == self.current_id:
             w.annotation_table.select_annotation(annotation.id)
             w.details_part.show_current()
@@ -237,6 +256,7 @@ class Annotating(Part):
     def _removed(self, annotation: Annotation) -> None:
         w = self.window
         w.view.remove_span(annotation.id)
+        w.view.others.discard(annotation.id)
         w.annotation_model.remove(annotation.id)
         if annotation.id == self.current_id:
             self.select(None)
@@ -245,18 +265,20 @@ class Annotating(Part):
     def _replaced(self, changed: list[Annotation]) -> None:
         """Many spans came or went at once: rebuild the view's index and the list in one pass."""
         w = self.window
-        present = [a for a in changed if w.doc.annotation(a.id) is not None]
         gone = [a for a in changed if w.doc.annotation(a.id) is None]
+        w.view.others.difference_update(a.id for a in gone)
         if len(changed) <= FEW:
             # A few (a refresh after another window's edit): one by one costs
             # what changed; a rebuild pass costs the length of the article.
             for a in gone:
                 w.view.remove_span(a.id)
                 w.annotation_model.remove(a.id)
-            for a in present:
-                w.view.add_span(self.span(a))
-                w.annotation_model.insert(a)
+            for a in changed:
+                if w.doc.annotation(a.id) is not None:
+                    self._show(a)
         else:
+            present = w.layers.shown(a for a in changed if w.doc.annotation(a.id) is not None)
+            w.view.others.update(w.layers.others(present))
             w.view.change_spans(self.spans(present), self.spans(gone))
             w.annotation_model.change(present, {a.id for a in gone})
         w.annotation_model.set_links(w.linking.link_texts())
@@ -267,8 +289,16 @@ class Annotating(Part):
     def _changed(self, annotation: Annotation) -> None:
         w = self.window
         w.view.remove_span(annotation.id)
-        w.view.add_span(self.span(annotation))
-        w.annotation_model.replace(annotation)
+        w.view.others.discard(annotation.id)
+        if not w.layers.shows(annotation):  # it left the layer shown (curated meanwhile)
+            w.annotation_model.remove(annotation.id)
+        elif w.annotation_model.row_of(annotation.id) is None:
+            self._show(annotation)
+        else:
+            if not w.layers.can_edit(annotation):
+                w.view.others.add(annotation.id)
+            w.view.add_span(self.span(annotation))
+            w.annotation_model.replace(annotation)
         self.update_counts()
         if annotation.id == self.current_id:
             w.details_part.show_current()

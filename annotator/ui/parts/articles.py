@@ -101,10 +101,12 @@ class Articles(Part):
         w.annotating.reset()
         if doc.article is not None:
             w.article_list.show_current(doc.article.id)  # also when undo opened it
-        ordered = doc.annotations()
-        w.view.set_article(doc.text, w.annotating.spans(ordered), doc.offsets, heading=doc.has_headline())
+        w.layers.article_opened()  # whose spans are here, and which of them are shown
+        shown = w.layers.shown(doc.annotations())
+        w.view.set_article(doc.text, w.annotating.spans(shown), doc.offsets, heading=doc.has_headline(),
+                           others=w.layers.others(shown))
         self.paragraphs = paragraph_starts(doc.text)
-        w.annotation_model.set_annotations(ordered, self.paragraphs)
+        w.annotation_model.set_annotations(shown, self.paragraphs)
         w.annotation_model.set_links(w.linking.link_texts())
         w.find_bar.set_text(doc.text)
         w.annotating.update_counts()

@@ -41,6 +41,7 @@ class Details(Part):
         linked = [(r, target) for r in w.doc.relations()
                   if r.from_id == a.id and (target := w.doc.annotation(r.to_id)) is not None]
         w.details.show_annotation(a, linked, w.doc.links_to(a.id), tags)
+        w.details.set_owner(w.layers.owner(a))  # someone else's span: shown, not editable
         labels = {t.name: t.label for t in w.tags}
         w.details.show_history([(_when(e.at), f"{e.who or 'someone'} {describe(e, labels)}")
                                 for e in w.store.history(item_id=a.id, limit=200)])
@@ -48,8 +49,11 @@ class Details(Part):
 
     def edit_note(self) -> None:
         """E / F2: write a note on the selected annotation."""
-        if self.window.annotating.current() is None:
+        current = self.window.annotating.current()
+        if current is None:
             self.status("Select an annotation first, then press E to write a note.")
+            return
+        if not self.window.layers.check_edit(current):
             return
         self.window.annotations_dock.show()
         self.window.details.focus_note()
@@ -63,7 +67,7 @@ class Details(Part):
         doc = self.window.doc
         annotation = doc.annotation(annotation_id)
         stack = self.window.annotating.stack()
-        if annotation is None or stack is None:
+        if annotation is None or stack is None or not self.window.layers.check_edit(annotation):
             return
         attributes = {k: v for k, v in annotation.attributes.items() if k != name}
         if value:
@@ -77,5 +81,6 @@ class Details(Part):
         doc = self.window.doc
         annotation = doc.annotation(annotation_id)
         stack = self.window.annotating.stack()
-        if annotation is not None and stack is not None and annotation.note != note:
+        if (annotation is not None and stack is not None and annotation.note != note
+                and self.window.layers.check_edit(annotation)):
             stack.push(EditNote(doc, annotation, note))

@@ -89,11 +89,13 @@ class Finding(Part):
         stack = w.annotating.stack()
         if stack is None or not tag or w.doc.article is None:
             return
+        if not w.layers.check_new():
+            return
         label = w.tag_label(tag)
         spans = []
         for match in w.find_bar.matches:
             snapped = snap_span(w.doc.text, match.start, match.end)
-            if snapped and w.doc.find_span(*snapped, tag) is None:
+            if snapped and w.layers.own_span(*snapped, tag) is None:  # a colleague's tag there is theirs
                 spans.append(snapped)
         if not spans:
             self.status(f"Every match is already tagged as {label}.")

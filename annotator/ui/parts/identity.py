@@ -44,6 +44,7 @@ class Identity(Part):
         w.settings.setValue(NAME_KEY, w.doc.annotator)
         w.settings.setValue(NAME_ASKED_KEY, True)
         self.show()
+        w.layers.name_changed()  # which spans are yours changed with the name
 
     def show(self) -> None:
         name = self.window.doc.annotator

@@ -25,11 +25,15 @@ class Linking(Part):
         w.doc.relationsChanged.connect(self._relations_changed)
 
     def candidates(self, source: Annotation) -> list[Annotation]:
-        """Spans a quote or claim can be attributed to: those of every tag whose role is *source*."""
-        doc = self.window.doc
+        """Spans a quote or claim can be attributed to: those of every tag whose role is *source*.
+
+        Only in the quote's own layer: yours (a curated quote: your curated
+        spans), so each annotator's attributions link their own spans (see Layers).
+        """
+        doc, layers = self.window.doc, self.window.layers
         return [a for a in doc.annotations()
-                if a.id != source.id and self.window.tag_role(a.tag) == ROLE_SOURCE
-                and doc.relation_between(source.id, a.id) is None]
+                if layers.can_edit(a) and a.curated == source.curated and a.id != source.id
+                and self.window.tag_role(a.tag) == ROLE_SOURCE and doc.relation_between(source.id, a.id) is None]
 
     def link_current(self) -> None:
         """Open the speaker picker for the selected annotation (the likeliest speaker proposed)."""
@@ -38,6 +42,8 @@ class Linking(Part):
         stack = w.annotating.stack()
         if source is None or stack is None:
             self.status("Select a quote or claim first (click it), then press L.")
+            return
+        if not w.layers.check_edit(source):
             return
         role = w.tag_role(source.tag)
         if role != ROLE_ATTRIBUTABLE:
@@ -69,9 +75,11 @@ class Linking(Part):
         dialog.open()
 
     def unlink(self, relation: Relation) -> None:
-        stack = self.window.annotating.stack()
-        if stack is not None:
-            stack.push(Unlink(self.window.doc, relation))
+        w = self.window
+        stack = w.annotating.stack()
+        source = w.doc.annotation(relation.from_id)
+        if stack is not None and (source is None or w.layers.check_edit(source)):
+            stack.push(Unlink(w.doc, relation))
 
     def link_texts(self) -> dict[str, str]:
         """For the panel: what each annotation is attributed to, or how many point at it."""
@@ -100,7 +108,7 @@ class Linking(Part):
             if relation.id in seen or not (relation.from_id in shown or relation.to_id in shown):
                 continue
             src, dst = w.doc.annotation(relation.from_id), w.doc.annotation(relation.to_id)
-            if src is None or dst is None:
+            if src is None or dst is None or not (w.layers.shows(src) and w.layers.shows(dst)):
                 continue
             seen.add(relation.id)
             s, d = w.annotating.span(src), w.annotating.span(dst)

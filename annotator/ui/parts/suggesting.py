@@ -145,7 +145,8 @@ class Suggesting(Part):
             self.status(f"Suggestions are off for articles over {AUTO_MAX_CODE_POINTS:,} characters.", 6000)
             return
         generation = self._generation
-        article, annotations = doc.article, list(doc.all_annotations())
+        # From your spans only: what a colleague tagged is still to do in your layer.
+        article, annotations = doc.article, self.window.layers.own(doc.all_annotations())
         try:
             rejected = self._rejected(article.id)
         except AnnotatorError:
@@ -186,17 +187,21 @@ class Suggesting(Part):
         to16 = w.doc.offsets.to_utf16
         colors = {t.name: QColor(t.color) for t in w.tags}
         w.view.set_suggestions([(to16(s.start), to16(s.end), colors.get(s.tag, QColor("#888888")))
-                                for s in self.suggestions] if self.shown else [])
+                                for s in self.suggestions] if self.active() else [])
         counts: dict[str, int] = {}
         for s in self.suggestions:
             counts[s.tag] = counts.get(s.tag, 0) + 1
-        w.tag_bar.set_suggested(counts if self.shown else None)
-        if self.shown and self.suggestions and not self._announced:
+        w.tag_bar.set_suggested(counts if self.active() else None)
+        if self.active() and self.suggestions and not self._announced:
             # Once per article: after that the legend keeps count, and the status
             # bar keeps saying what N landed on.
             self._announced = True
             self.status(f"{len(self.suggestions)} suggestions — N steps to the next, Y or Enter accepts it, "
                         "X rejects it", 6000)
+
+    def active(self) -> bool:
+        """Whether suggestions are shown now: turned on, and the layer shown takes your new spans."""
+        return self.shown and self.window.layers.takes_new()
 
     def set_shown(self, shown: bool) -> None:
         """View → Show suggestions (remembered)."""
@@ -244,7 +249,7 @@ class Suggesting(Part):
     def at_caret(self, *, strict: bool = False) -> Suggestion | None:
         """The suggestion selected (as N selects it) or under the caret; else, unless ``strict``, the next one."""
         w = self.window
-        if not self.shown or not self.suggestions:
+        if not self.active() or not self.suggestions:
             return None
         exact = self._exactly_selected()
         if exact is not None:
@@ -267,7 +272,7 @@ class Suggesting(Part):
         so this is two binary searches, not a sort per key press.
         """
         w = self.window
-        if not self.shown or not self._ordered:
+        if not self.active() or not self._ordered:
             self._landed = None
             w.annotating.step(delta)
             return
@@ -365,13 +370,13 @@ class Suggesting(Part):
         """Accept one suggestion (one undo step) and make what it stored the current annotation."""
         self._accept([chosen], f"Accept “{shorten(chosen.text, 30)}”")
         w = self.window
-        made = w.doc.find_span(chosen.start, chosen.end, chosen.tag)
+        made = w.layers.own_span(chosen.start, chosen.end, chosen.tag)
         if made is not None:
             w.annotating.select(made.id, select_text=True, scroll=False)
 
     def accept_quotes(self) -> None:
         """Accept every quote with a speaker in this article (one undo step)."""
-        chosen = [s for s in self.suggestions if s.kind and s.speaker is not None] if self.shown else []
+        chosen = [s for s in self.suggestions if s.kind and s.speaker is not None] if self.active() else []
         if not chosen:
             self.status("No quote with a speaker to accept.")
             return
@@ -382,7 +387,8 @@ class Suggesting(Part):
         stack = w.annotating.stack()
         if stack is None or w.doc.article is None:
             return
-        made = plan(w.doc.article, list(w.doc.all_annotations()), w.doc.relations(), chosen, annotator=w.doc.annotator)
+        made = plan(w.doc.article, w.layers.own(w.doc.all_annotations()), w.doc.relations(), chosen,
+                    annotator=w.doc.annotator)
         taken = {s.key for s in chosen}
         self._set([s for s in self.suggestions if s.key not in taken])
         self.draw()
@@ -395,7 +401,7 @@ class Suggesting(Part):
         w = self.window
         doc = w.doc
         assert doc.article is not None
-        spans = [a for a in doc.annotations() if w.tag_role(a.tag) == ROLE_SOURCE]
+        spans = [a for a in w.layers.own(doc.annotations()) if w.tag_role(a.tag) == ROLE_SOURCE]
         have = {(a.tag, a.start, a.end) for a in spans}
         proposed: list[Annotation] = []
         for s in self.suggestions:
@@ -464,7 +470,7 @@ class Suggesting(Part):
             accepted = dataclasses.replace(chosen, speaker=speaker, speaker_tag=target.tag, entity="")
             w.view.setFocus()
             self._accept([accepted], f"Accept “{shorten(chosen.text, 30)}” said by “{shorten(target.text, 30)}”")
-            made = w.doc.find_span(chosen.start, chosen.end, chosen.tag)
+            made = w.layers.own_span(chosen.start, chosen.end, chosen.tag)
             if made is not None:
                 w.annotating.select(made.id, select_text=True, scroll=False)
 
