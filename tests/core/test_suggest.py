@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.model import BUILTIN_TAGS, ROLE_ATTRIBUTABLE, ROLE_SOURCE, Article, Tag, make_annotation
+from annotator.core.search import fold_text
 from annotator.core.suggest import Suggestion, suggest, tag_for_role
+from annotator.core.suggest.cues import find_cues
 from annotator.core.suggest.quotes import QuoteSuggester, suggest_quotes
 from tests.conftest import SEED_TEXT
 
@@ -192,6 +194,268 @@ def test_the_former_and_the_latter() -> None:
         ("الجسر سيفتح غداً", "سمير حداد", "سمير حداد"), ("المدارس أولى بالمال", "ليلى حسن", "ليلى حسن")]
 
 
+# --- every form of every cue of the issue, with the gender and number of its subject ----------
+
+#: (lemma, masculine, feminine, plural) forms as written, past and present; participles below.
+ISSUE_VERBS = [
+    ("قال", "قال يقول", "قالت تقول", "قالوا يقولون"),
+    ("أكد", "أكّد يؤكد", "أكدت تؤكد", "أكدوا يؤكدون"),
+    ("أضاف", "أضاف يضيف", "أضافت تضيف", "أضافوا يضيفون"),
+    ("أوضح", "أوضح يوضح", "أوضحت توضح", "أوضحوا يوضحون"),
+    ("أشار", "أشار يشير", "أشارت تشير", "أشاروا يشيرون"),
+    ("شدد", "شدّد يشدد", "شددت تشدد", "شددوا يشددون"),
+    ("نوه", "نوّه ينوه", "نوهت تنوه", "نوهوا ينوهون"),
+    ("تابع", "تابع يتابع", "تابعت تتابع", "تابعوا يتابعون"),
+    ("صرح", "صرّح يصرح", "صرحت تصرح", "صرحوا يصرحون"),
+    ("حذر", "حذّر يحذر", "حذرت تحذر", "حذروا يحذرون"),
+    ("رأى", "رأى يرى", "رأت ترى", "رأوا يرون"),
+    ("اعتبر", "اعتبر يعتبر", "اعتبرت تعتبر", "اعتبروا يعتبرون"),
+    ("نفى", "نفى ينفي", "نفت تنفي", "نفوا ينفون"),
+    ("دعا", "دعا يدعو", "دعت تدعو", "دعوا يدعون"),
+    ("لفت", "لفت يلفت", "لفتت تلفت", "لفتوا يلفتون"),
+    ("استدرك", "استدرك يستدرك", "استدركت تستدرك", "استدركوا يستدركون"),
+    ("أردف", "أردف يردف", "أردفت تردف", "أردفوا يردفون"),
+]
+ISSUE_PARTICIPLES = [("أضاف", "مضيفاً", "مضيفةً", "مضيفين"), ("أردف", "مردفاً", "مردفةً", "مردفين"),
+                     ("أوضح", "موضحاً", "موضحةً", "موضحين"), ("أشار", "مشيراً", "مشيرةً", "مشيرين"),
+                     ("قال", "قائلاً", "قائلةً", "قائلين"), ("وصف", "واصفاً", "واصفةً", "واصفين"),
+                     ("اعتبر", "معتبراً", "معتبرةً", "معتبرين"), ("أكد", "مؤكداً", "مؤكدةً", "مؤكدين")]
+
+
+def _cue_of(word: str) -> tuple[str, str, str]:
+    folded = fold_text(word)
+    [cue] = find_cues(folded)
+    assert (cue.written_start, cue.end) == (0, len(folded)), word
+    return cue.kind, cue.lemma, cue.gender
+
+
+@pytest.mark.parametrize(("lemma", "masculine", "feminine", "plural"), ISSUE_VERBS, ids=[v[0] for v in ISSUE_VERBS])
+def test_every_verb_cue_in_every_form_knows_its_subject(lemma: str, masculine: str, feminine: str,
+                                                        plural: str) -> None:
+    for forms, gender in ((masculine, "m"), (feminine, "f"), (plural, "p")):
+        for form in forms.split():
+            for written in (form, "و" + form, "ف" + form, form[0] + "ـ" + form[1:]):
+                assert _cue_of(written) == ("verb", lemma, gender), written
+
+
+@pytest.mark.parametrize(("lemma", "masculine", "feminine", "plural"), ISSUE_PARTICIPLES,
+                         ids=[v[1] for v in ISSUE_PARTICIPLES])
+def test_every_participle_in_every_form_knows_its_subject(lemma: str, masculine: str, feminine: str,
+                                                          plural: str) -> None:
+    for form, gender in ((masculine, "m"), (feminine, "f"), (plural, "p")):
+        assert _cue_of(form) == ("participle", lemma, gender), form
+
+
+def test_feminine_plural_forms_are_cues_of_a_group() -> None:
+    assert [_cue_of(w) for w in ("قلن", "يؤكدن", "أضفن")] == [
+        ("verb", "قال", "p"), ("verb", "أكد", "p"), ("verb", "أضاف", "p")]
+
+
+def test_saying_forms_know_their_subject() -> None:
+    assert [_cue_of(w)[2] for w in ("قوله", "لقولها", "قولهم")] == ["m", "f", "p"]
+
+
+def test_a_cue_after_a_refusal_or_a_negation_is_nobodys_words() -> None:
+    s = only("وقال المتحدث باسم الوزارة، الذي رفض ذكر اسمه، إن الطريق مغلق.")
+    assert s.text == "الطريق مغلق" and s.speaker is not None and s.speaker.text == "المتحدث باسم الوزارة"
+    assert suggest_quotes("وغادر الوفد دون أن يوضح أن الاتفاق انتهى.") == []
+
+
+# --- titles kept apart from names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('ودعا رئيس المجلس المحلي، أحمد العلي، المنظمات الدولية إلى "التحقيق المستقل في ما جرى".', "أحمد العلي"),
+    ("«لن نسمح بانقطاع مياه الشرب»، بهذه الكلمات لخّص وزير المياه في الإدارة المحلية، سامر الخطيب، "
+     "خطة وزارته.", "سامر الخطيب"),
+    ("وقال رئيس المجلس المحلي، أحمد العلي، إن الطريق سيفتح غداً.", "أحمد العلي"),
+    ("وقال وزير المياه سامر الخطيب إن المحطة ستعود إلى العمل.", "سامر الخطيب"),
+    ("وأشار مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إلى أن القصف مستمر.", "رامي عبد الرحمن"),
+    ("وقال سامر الخطيب لنورث برس إن المحطة ستعود إلى العمل.", "سامر الخطيب"),
+    ("من جانبها، قالت رئيسة لجنة التربية، نسرين العبد الله، إن اللجنة أعدّت خطة.", "نسرين العبد الله"),
+])
+def test_an_apposition_gives_the_name_not_the_title(text: str, speaker: str) -> None:
+    s = only(text)
+    assert s.speaker is not None and s.speaker.text == speaker and s.entity == speaker
+    check_offsets(text, [s])
+
+
+def test_a_family_name_with_the_article_is_the_persons_surname() -> None:
+    text = 'قال أحمد العلي إن الطريق مغلق.\n\nوقال العلي: "سنعيد فتحه قريباً".'
+    first, second = suggest_quotes(text)
+    assert first.speaker is not None and first.speaker.text == "أحمد العلي"
+    assert second.speaker is not None and second.speaker.text == "العلي" and second.entity == "أحمد العلي"
+
+
+def test_an_institutions_name_is_a_description_not_a_person() -> None:
+    s = only("وبحسب المرصد السوري لحقوق الإنسان، فإن القصف أسفر عن إصابة ثلاثة مدنيين.")
+    assert s.speaker is not None and s.speaker.text == "المرصد السوري لحقوق الإنسان"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وذكرت صحيفة "الوطن" أن الاتفاق هش.', 'صحيفة "الوطن"'),
+    ("وقالت وكالة «سانا» إن الاتفاق هش.", "وكالة «سانا»"),
+    ('وقال مراسل "نورث برس" إن الطريق مغلق.', 'مراسل "نورث برس"'),
+])
+def test_an_outlets_name_in_quotation_marks_is_part_of_the_source(text: str, speaker: str) -> None:
+    s = only(text)
+    assert s.kind == "indirect" and s.speaker is not None and s.speaker.text == speaker
+
+
+def test_the_occasion_of_a_statement_is_not_its_source() -> None:
+    s = only("أعلن الجيش في بيان، صباح اليوم، أن قواته سيطرت على القرية.")
+    assert s.text == "قواته سيطرت على القرية" and s.speaker is not None and s.speaker.text == "الجيش"
+    s = only("وأوضح الخطيب خلال زيارته للمحطة أن المضخات تعمل.")
+    assert s.text == "المضخات تعمل" and s.speaker is not None and s.speaker.text == "الخطيب"
+    assert suggest_quotes("قال سامي يوسف بعد أن التقى الوزير في دمشق.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("قال مسؤول رفض الكشف عن اسمه إن القوات انسحبت من القرية.", "مسؤول رفض الكشف عن اسمه"),
+    ("وقال مسؤول، فضّل عدم الكشف عن هويته، إن القوات انسحبت من القرية.", "مسؤول"),
+])
+def test_an_unnamed_source_who_asked_not_to_be_named(text: str, speaker: str) -> None:
+    s = only(text)
+    assert s.kind == "indirect" and s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_headline_that_names_a_document_is_no_quote() -> None:
+    assert suggest_quotes("بيان للجيش: استهداف مستودع أسلحة قرب الحدود\n\nدمشق – وكالات") == []
+    s = only("وزير المياه: «لن نسمح بانقطاع مياه الشرب عن المدينة هذا الصيف»")
+    assert s.speaker is not None and s.speaker.text == "وزير المياه"
+    s = only("معلمات الرقة: «نُدرّس في خيام منذ عامين»")
+    assert s.speaker is not None and s.speaker.text == "معلمات الرقة"
+
+
+# --- a source before its verb ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("أما المهندس كمال يوسف، مدير محطة الضخ، فقد حذّر من أن «المخزون الحالي لا يكفي لأكثر من عشرين يوماً».",
+     "كمال يوسف"),
+    ("أما الوزيرة ليلى حسن فقالت إن الخطة جاهزة منذ أسبوع.", "ليلى حسن"),
+    ("أما السكان فيقولون إن المياه لم تصل منذ أسبوع.", "السكان"),
+    ("وكان وزير المياه سامر الخطيب قد أكد أن المحطة ستعمل خلال أسبوعين.", "سامر الخطيب"),
+])
+def test_a_topicalised_source_before_its_verb(text: str, speaker: str) -> None:
+    before = 'وقال رامي ناصر: "لن نترك أحداً بلا ماء".\n\n'
+    found = suggest_quotes(before + text)
+    assert len(found) == 2, [(s.text, s.why) for s in found]
+    s = found[1]
+    assert s.speaker is not None and s.speaker.text == speaker and s.entity == speaker
+    check_offsets(before + text, found)
+
+
+def test_after_amma_the_verb_may_come_later_in_its_clause() -> None:
+    text = ('وقال رامي ناصر: "لن نترك أحداً بلا ماء".\n\n'
+            "أما المعلمة سلمى الحسين فتختم حديثها بالقول: «سأبقى هنا ما دام هناك طفل يريد أن يتعلم».")
+    s = suggest_quotes(text)[1]
+    assert s.speaker is not None and s.speaker.text == "سلمى الحسين" and s.cue is not None and s.cue.text == "بالقول"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("إلا أن معلمات التقتهن «نورث برس» قلن إن الزيادة «لم تغيّر شيئاً أمام ارتفاع الأسعار».", "معلمات التقتهن"),
+    ("لكن مسؤولين في البلدية أكدوا أن الصهاريج ستصل غداً.", "مسؤولين في البلدية"),
+])
+def test_a_subject_between_a_connector_and_its_verb(text: str, speaker: str) -> None:
+    before = 'وقال رامي ناصر: "لن نترك أحداً بلا ماء".\n\n'
+    s = suggest_quotes(before + text)[-1]
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_topic_before_the_verb_is_not_a_source() -> None:
+    text = 'وقال رامي ناصر: "لن نترك أحداً بلا ماء".\n\nأما الوضع الأمني فقد أكد أنه مستقر تماماً.'
+    s = suggest_quotes(text)[1]
+    assert s.speaker is not None and s.speaker.text == "رامي ناصر"
+
+
+# --- pronoun-only cues agree with their antecedent ---------------------------------------------------
+
+
+def test_a_feminine_cue_goes_to_the_woman_a_masculine_one_to_the_man() -> None:
+    text = ("قال سامي يوسف إن الطريق مغلق. وقالت ليلى حسن إن المدارس مغلقة.\n\n"
+            "وأضاف أن الجسر سيفتح غداً.\n\n"
+            "وأضافت أن المعلمين لم يتقاضوا رواتبهم.\n\n"
+            'وتابع: "لن نترك أحداً بلا مأوى".')
+    found = suggest_quotes(text)
+    assert [s.entity for s in found] == ["سامي يوسف", "ليلى حسن", "سامي يوسف", "ليلى حسن", "سامي يوسف"]
+    assert "وأضافت" in found[3].why
+
+
+def test_a_feminine_participle_does_not_take_a_mans_verb() -> None:
+    text = ("قالت ليلى حسن إن المدارس مغلقة.\n\n"
+            'وأكد سامي يوسف أن الطريق مغلق، مضيفةً أن "المعلمين لم يتقاضوا رواتبهم منذ أشهر".')
+    found = suggest_quotes(text)
+    assert [s.entity for s in found] == ["ليلى حسن", "سامي يوسف", "ليلى حسن"]
+
+
+def test_a_feminine_title_makes_a_woman_of_someone_not_quoted_yet() -> None:
+    text = ("قال سامي يوسف إن الطريق مغلق منذ الصباح.\n\n"
+            "وتفقدت وزيرة الصحة ريم العلي المستشفى يوم الأحد.\n\n"
+            "وقالت إن الأدوية ستصل خلال أيام.")
+    found = suggest_quotes(text)
+    assert [s.entity for s in found] == ["سامي يوسف", "ريم العلي"]
+    assert found[1].speaker is not None and found[1].speaker.text == "ريم العلي"
+
+
+def test_a_plural_cue_goes_to_a_group() -> None:
+    text = ("قال السكان إن المياه مقطوعة منذ أسبوع. وقال رئيس البلدية سامي يوسف إن الصهاريج في الطريق.\n\n"
+            "وأضافوا أن الأطفال يمرضون.\n\n"
+            'وتابع: "نعمل ليلاً ونهاراً".')
+    found = suggest_quotes(text)
+    assert [s.entity for s in found] == ["السكان", "سامي يوسف", "السكان", "سامي يوسف"]
+
+
+def test_a_plural_participle_goes_to_a_group_before_a_single_speaker() -> None:
+    text = ("وقال شهود عيان إن الطائرات قصفت السوق.\n\n"
+            'وأكد مدير الدفاع المدني سامي يوسف أن فرقه انتشلت الجثث، معتبرين أن "ما جرى مجزرة بحق المدنيين".')
+    found = suggest_quotes(text)
+    assert [s.entity for s in found] == ["شهود عيان", "سامي يوسف", "شهود عيان"]
+
+
+def test_a_descriptions_last_word_is_no_surname() -> None:
+    text = ("قال مدير مكتب الإعلام إن الطريق مغلق.\n\n"
+            "وأصدر مكتب الإعلام بياناً مساء أمس.\n\n"
+            "وأضاف أن الجسر سيفتح غداً.")
+    s = suggest_quotes(text)[1]
+    assert s.speaker is not None and s.speaker.text == "مدير مكتب الإعلام" and s.speaker.start == 4
+
+
+def test_the_former_and_the_latter_named_with_titles_in_passing() -> None:
+    text = ("واجتمع الوزير سامر الخطيب مع رئيسة البلدية ليلى حسن.\n\n"
+            "وأكد الأول أن المحطة ستعمل، بينما رأت الثانية أن الصهاريج أولى.")
+    found = suggest_quotes(text)
+    assert [(s.entity, s.speaker.text if s.speaker else None) for s in found] == [
+        ("سامر الخطيب", "سامر الخطيب"), ("ليلى حسن", "ليلى حسن")]
+
+
+# --- interviews --------------------------------------------------------------------------------------
+
+
+def test_an_interviews_answers_are_the_interviewees_words() -> None:
+    text = ("التقت نورث برس مع وزيرة المياه ليلى حسن، وكان هذا الحوار:\n\n"
+            "س: متى تعود المياه إلى الأحياء الشرقية؟\n\n"
+            "ج: نعمل على إصلاح المحطة، ونتوقع أن تعود المياه خلال أسبوعين.\n\n"
+            "س: وماذا عن الصهاريج؟\n\n"
+            "ج: وزعنا أكثر من مئتي خزان على الأحياء.")
+    found = suggest_quotes(text)
+    assert [s.text for s in found] == ["نعمل على إصلاح المحطة، ونتوقع أن تعود المياه خلال أسبوعين",
+                                       "وزعنا أكثر من مئتي خزان على الأحياء"]
+    assert all(s.kind == "direct" and s.entity == "ليلى حسن" for s in found)
+    assert all(s.speaker is not None and s.speaker.start == text.index("ليلى حسن") for s in found)
+    check_offsets(text, found)
+
+
+def test_the_interviewee_may_be_named_in_an_apposition_of_the_introduction() -> None:
+    text = ('قال رامي ناصر: "لن نترك أحداً بلا ماء".\n\n'
+            "وفي حوار مع «نورث برس»، تحدثت المديرة التنفيذية لمنظمة «بسمة» للتعليم، ريم الصالح، عن المشاريع:\n\n"
+            "س: لماذا انسحبت المنظمات؟\n\n"
+            "ج: لم تنسحب كل المنظمات، لكن التمويل الدولي انخفض إلى النصف.")
+    answer = suggest_quotes(text)[-1]
+    assert answer.text == "لم تنسحب كل المنظمات، لكن التمويل الدولي انخفض إلى النصف"
+    assert answer.speaker is not None and answer.speaker.text == "ريم الصالح"
+
+
 # --- the engine ------------------------------------------------------------------------------
 
 
@@ -218,12 +482,27 @@ def test_tags_are_chosen_by_role_not_name() -> None:
     assert QuoteSuggester(tags).name == "quotes"
 
 
+def test_reading_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    text = 'قال سمير حداد: "لن نترك أحداً بلا مأوى".'
+    assert gc.isenabled()
+    assert len(suggest_quotes(text)) == 1 and gc.isenabled()
+    gc.disable()
+    try:
+        assert len(suggest_quotes(text)) == 1 and not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 # --- offsets: every span is exactly the article's text ----------------------------------------
 
 FRAGMENTS = [
     "قال", "وقالت", "وأضافَ", "فأضـاف", "مضيفاً", "بحسب", "يقول", "أكد", "أن", "إن", "بأن", "على", "إلى",
     "سمير", "حداد", "ليلى", "حسن", "المتحدث", "باسم", "الوزارة", "مصدر", "مطلع", "الأول", "الثانية",
     "الجسر", "مغلق", "كاغينس", "ـ", "ً", "ُّ", "\u200c", "👍🏽", "M4", "11.5",
+    "أما", "فقد", "فقالت", "وكان", "قد", "قلن", "بالقول", "الوزيرة", "رئيسة", "العبد", "الله", "السكان",
+    "وأضافوا", "معتبرين", "لكن", "رفض", "ذكر", "اسمه", "صحيفة", "س:", "ج:", "مع", "في بيان",
     " ", " ", " ", "،", ":", ".", '"', "«", "»", "“", "”", "\n", "\n\n", "؟",
 ]
 
