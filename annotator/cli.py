@@ -6,6 +6,8 @@
                      [--excel] [-o FILE]       stdout without -o
     annotator list [--db PATH]                 articles with counts per tag
     annotator show ARTICLE [--db PATH]         an article's annotations
+    annotator agreement [--db PATH] [--article ID] [--tag TAG] [--format table|json|csv]
+                                               agreement between annotators, per tag and pair
 
 Every anticipated problem prints one line to stderr and exits with status 1
 (2 for a usage error); nothing prints a traceback.  What ``import``, ``list``
@@ -106,6 +108,19 @@ def build_parser() -> argparse.ArgumentParser:
     p_suggest.add_argument("--annotator", metavar="NAME", default="",
                            help="the name stored with what --apply accepts")
     _add_db(p_suggest)
+
+    p_agreement = sub.add_parser(
+        "agreement", help="agreement between annotators: F1 (exact, overlap), alpha, attribution",
+        description="Agreement between every pair of annotators, over the corpus and per article, per tag: "
+                    "F1 with exact boundaries and with overlap, Krippendorff's alpha over characters, and "
+                    "how often matched quotes were linked to the same source. Only articles both touched count.",
+    )
+    p_agreement.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
+    p_agreement.add_argument("--tag", metavar="TAG", help="only this tag")
+    p_agreement.add_argument("--format", "-f", choices=("table", "json", "csv"), default="table",
+                             help="output format (table: the corpus, then the articles where annotators differ)")
+    _add_bidi(p_agreement)
+    _add_db(p_agreement)
 
     p_show = sub.add_parser("show", help="print an article's annotations",
                             description="Print an article's annotations: tag, span, speaker, note.")
@@ -434,6 +449,85 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_agreement(args: argparse.Namespace) -> int:
+    """Print :func:`annotator.core.agreement.agreement` as a table, JSON or CSV."""
+    import csv
+    import io
+    import json
+
+    # entry_point() keeps numpy out of every process; this command needs it (the krippendorff package).
+    if "numpy" in sys.modules and sys.modules["numpy"] is None:
+        del sys.modules["numpy"]
+    from .core.agreement import AgreementReport, AttributionRow, TagRow, agreement, shown_name, uncurated
+    from .core.store import open_store
+
+    with open_store(_db(args), create=False) as store:
+        report: AgreementReport = agreement(store, args.article, args.tag, counted=uncurated)
+        one = store.get_article(args.article) if args.article else None
+    few = None
+    if len(report.annotators) < 2:
+        who = f" ({shown_name(report.annotators[0])})" if report.annotators else ""
+        scope = "this article" if args.article else "this database"
+        few = (f"Agreement needs two annotators; {scope} has annotations by {len(report.annotators)}{who}: "
+               "nothing to compare.")
+        if args.format != "table":
+            _say(few)  # stdout stays valid JSON or CSV (empty lists, a header)
+    if args.format == "json":
+        _emit(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if args.format == "csv":
+        columns = ["scope", "a", "b", "tag", "f1_exact", "f1_overlap", "alpha", "n_a", "n_b", "attribution", "n"]
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, columns, lineterminator="\n")
+        writer.writeheader()
+        scopes = [("corpus", report.corpus)] + [(art.id, art.rows) for art in report.articles]
+        for scope_name, rows in scopes:
+            for row in rows:
+                cells = {k: ("" if v is None else v) for k, v in row.to_json().items()}
+                writer.writerow({"scope": scope_name, **cells})
+        _emit(buffer.getvalue().rstrip("\n"))
+        return EXIT_OK
+    show = _printer(args)
+    if few:
+        _emit(show(few))
+        return EXIT_OK
+
+    def figure(value: float | None) -> str:
+        return "—" if value is None else f"{value:.4f}"
+
+    def table(rows: list[TagRow | AttributionRow]) -> None:
+        _emit(f"{'a':14}  {'b':14}  {'tag':12}  {'exact F1':>8}  {'overlap':>8}  {'alpha':>8}  {'n_a':>5}  {'n_b':>5}")
+        for row in rows:
+            names = f"{show(shown_name(row.a), 14)}  {show(shown_name(row.b), 14)}"
+            if isinstance(row, TagRow):
+                _emit(f"{names}  {show(row.tag, 12)}  {figure(row.f1_exact):>8}  {figure(row.f1_overlap):>8}  "
+                      f"{figure(row.alpha):>8}  {row.n_a:>5}  {row.n_b:>5}")
+            else:
+                said = (f"same source for {row.same} of {row.n} matched spans linked by both" if row.n else
+                        "no matched span linked by both")
+                _emit(f"{names}  {'attribution':12}  {figure(row.attribution):>8}  {said}")
+
+    if not report.corpus:
+        _emit("No article was annotated by two annotators: nothing to compare.")
+        return EXIT_OK
+    if one is not None:  # the corpus is this one article
+        _emit(f"{one.id[:8]}  {show(one.title)}")
+        table(report.corpus)
+        return EXIT_OK
+    pairs = sorted(report.shared_articles.items())
+    _emit("Corpus — articles both annotated: "
+          + ", ".join(f"{show(shown_name(a))} & {show(shown_name(b))} {n}" for (a, b), n in pairs))
+    table(report.corpus)
+    differing = [art for art in report.articles if art.differs]
+    _emit("")
+    _emit(f"{len(differing)} of {len(report.articles)} articles differ" + (":" if differing else "."))
+    for art in differing:
+        _emit("")
+        _emit(f"{art.id[:8]}  {show(art.title)}")
+        table(art.rows)
+    return EXIT_OK
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
     from .core.store import open_store
     from .core.terminal import fit
@@ -481,7 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(db_path)
     commands = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, "show": _cmd_show,
-                "reindex": _cmd_reindex, "suggest": _cmd_suggest}
+                "reindex": _cmd_reindex, "suggest": _cmd_suggest, "agreement": _cmd_agreement}
     try:
         status = commands[args.command](args)
         _flush_stdout()  # a full disk shows here, not as noise when Python exits
