@@ -3,11 +3,15 @@
     annotator [--db PATH]                      open the window
     annotator import FILE... [--db PATH]       one line per article: id<TAB>title
     annotator export [--db PATH] [--format F] [--article ID] [--tag TAG]
-                     [--excel] [-o FILE]       stdout without -o
+                     [--annotator NAME] [--curated] [--excel] [-o FILE]
+                                               stdout without -o
     annotator list [--db PATH]                 articles with counts per tag
     annotator show ARTICLE [--db PATH]         an article's annotations
     annotator agreement [--db PATH] [--article ID] [--tag TAG] [--format table|json|csv]
                                                agreement between annotators, per tag and pair
+    annotator merge OTHER.db [--db PATH]       bring a colleague's database in (only read)
+    annotator history [--db PATH] [--article ID] [--format csv|json]
+                                               every change: who, when, what, before and after
 
 Every anticipated problem prints one line to stderr and exits with status 1
 (2 for a usage error); nothing prints a traceback.  What ``import``, ``list``
@@ -75,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
                           help=registry.export_help())
     p_export.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
     p_export.add_argument("--tag", metavar="TAG", help="only annotations with this tag")
+    p_export.add_argument("--annotator", metavar="NAME",
+                          help="only this person's annotations (\"\" for the unnamed annotator)")
+    p_export.add_argument("--curated", action="store_true",
+                          help="only the curated layer (what curators settled on)")
     p_export.add_argument(
         "--excel", action="store_true",
         help="CSV for spreadsheets: UTF-8 BOM, formula-like cells neutralised (not lossless)",
@@ -88,6 +96,25 @@ def build_parser() -> argparse.ArgumentParser:
         description="Rebuild the Arabic-folded full-text index (after editing the database with other tools).",
     )
     _add_db(p_reindex)
+
+    p_merge = sub.add_parser(
+        "merge", help="bring a colleague's database in (it is only read)",
+        description="Bring every article and annotation of another annotator database into this one, by the "
+                    "rules of importing its JSON export: everyone's spans stay theirs, merging twice adds "
+                    "nothing. The other file is only read (never written or upgraded); all or nothing.",
+    )
+    p_merge.add_argument("other", metavar="OTHER.db", help="the database to bring in")
+    _add_bidi(p_merge)
+    _add_db(p_merge)
+
+    p_history = sub.add_parser(
+        "history", help="every change: who, when, what, before and after",
+        description="Write the history of changes (oldest first): who, when, what, the step taken "
+                    "(\"Undo: …\" included), and the row before and after as JSON.",
+    )
+    p_history.add_argument("--article", metavar="ID", help="only this article (id or unique id prefix)")
+    p_history.add_argument("--format", "-f", choices=("csv", "json"), default="csv", help="output format")
+    _add_db(p_history)
 
     p_list = sub.add_parser("list", help="list articles with counts per tag", description="List articles.")
     _add_bidi(p_list)
@@ -297,8 +324,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
             args.article = store.get_article(args.article).id  # resolve a prefix, or fail clearly
         chosen = registry.find(args.format)
         notices: list[str] = []  # what the export wants said (cells cut to Excel's limit)
+        who = {"annotator": args.annotator, "curated": args.curated}
         if args.output:
-            export_to_file(store, args.format, args.output, args.article, args.tag, args.excel, notices)
+            export_to_file(store, args.format, args.output, args.article, args.tag, args.excel, notices, **who)
         elif chosen.folder:
             return _fail(f"the {args.format} format writes a folder of files: add -o FOLDER.")
         elif chosen.binary and sys.stdout.isatty():
@@ -308,7 +336,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             if sys.stdout is None:
                 return _fail("standard output is closed: nothing to export to (add -o FILE).")
             try:
-                export(store, args.format, sys.stdout.buffer, args.article, args.tag, args.excel, notices)
+                export(store, args.format, sys.stdout.buffer, args.article, args.tag, args.excel, notices, **who)
                 sys.stdout.buffer.flush()
             except BrokenPipeError:
                 raise
@@ -316,6 +344,58 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 raise StdoutFailed(f"cannot write to standard output: {exc.strerror or exc}") from None
     for notice in notices:
         _say(notice)
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    """Merge another database in and say what came, per annotator."""
+    from .core.merge import merge
+    from .core.store import open_store
+
+    show = _printer(args)  # annotator names are data: escapes, and Arabic in visual order where needed
+    with open_store(_db(args), create=False) as store:
+        report = merge(store, args.other)
+    for line in report.lines():
+        _emit(show(line))
+    return EXIT_OK
+
+
+#: History entries read at a time: memory stays bounded however long the history is.
+_HISTORY_PAGE = 5000
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    """Write the history as CSV (before/after as JSON text) or one JSON document, streamed page by page."""
+    import csv
+    import json
+
+    from .core.history import HISTORY_COLUMNS, history_row
+    from .core.store import open_store
+
+    with open_store(_db(args), create=False) as store:
+        article_id = store.get_article(args.article).id if args.article else None
+        out = sys.stdout
+        writer = csv.writer(out, lineterminator="\r\n")
+        if args.format == "csv":
+            writer.writerow(HISTORY_COLUMNS)
+        else:
+            out.write('{"history": [')
+        seq, first = 0, True
+        while True:
+            page = store.history(article_id, after_seq=seq, limit=_HISTORY_PAGE)
+            for entry in page:
+                row = history_row(entry)
+                if args.format == "csv":
+                    writer.writerow(["" if row[c] is None else json.dumps(row[c], ensure_ascii=False)
+                                     if c in ("before", "after") else row[c] for c in HISTORY_COLUMNS])
+                else:
+                    out.write(("\n" if first else ",\n") + json.dumps(row, ensure_ascii=False))
+                    first = False
+            if len(page) < _HISTORY_PAGE:
+                break
+            seq = page[-1].seq
+        if args.format == "json":
+            out.write("\n]}\n")
     return EXIT_OK
 
 
@@ -575,7 +655,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(db_path)
     commands = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, "show": _cmd_show,
-                "reindex": _cmd_reindex, "suggest": _cmd_suggest, "agreement": _cmd_agreement}
+                "reindex": _cmd_reindex, "suggest": _cmd_suggest, "agreement": _cmd_agreement,
+                "merge": _cmd_merge, "history": _cmd_history}
     try:
         status = commands[args.command](args)
         _flush_stdout()  # a full disk shows here, not as noise when Python exits
