@@ -479,18 +479,33 @@ def agreement(store: Store, article_id: str | None = None, tag: str | None = Non
                            dict(scan.shared))
 
 
-def disagreement(store: Store, counted: Callable[[Annotation], bool] = _everything) -> dict[str, float]:
-    """For sorting the article list: ``{article id: 1 − mean f1_overlap}`` over its pairs and tags.
+def article_disagreement(rows: Iterable[Row]) -> float | None:
+    """How much a curator has to settle in an article: 1 − the mean of its pairs' ``f1_exact`` per tag and
+    attribution shares (None when it has no figure).
 
-    Only articles that at least two annotators touched are in it (0.0: they
-    agree on every span; 1.0: no span of one overlaps a span of the other).
-    Alpha is not computed here, which makes it the cheaper of the two.
+    Exact boundaries, not overlap: two spans that overlap but end differently
+    still need a decision.  0.0: the same spans and the same sources; 1.0:
+    not one span in common.
+    """
+    figures: list[float] = []
+    for row in rows:
+        value = row.f1_exact if isinstance(row, TagRow) else row.attribution
+        if value is not None:
+            figures.append(value)
+    return 1 - sum(figures) / len(figures) if figures else None
+
+
+def disagreement(store: Store, counted: Callable[[Annotation], bool] = _everything) -> dict[str, float]:
+    """For sorting articles: ``{article id: article_disagreement}`` (see :func:`article_disagreement`).
+
+    Only articles that at least two annotators touched are in it.  Alpha is
+    not computed here, which makes it the cheaper of the two.
     """
     _, articles = _scan(store, None, None, counted, with_alpha=False)
     out: dict[str, float] = {}
     for art in articles:
-        figures = [row.f1_overlap for row in art.rows if isinstance(row, TagRow) and row.f1_overlap is not None]
-        if figures:
-            out[art.id] = 1 - sum(figures) / len(figures)
+        score = article_disagreement(art.rows)
+        if score is not None:
+            out[art.id] = score
     return out
 

@@ -90,6 +90,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("curate_action", "&Curate this article…", lambda w: w.curate(), ("Ctrl+Shift+K",),
                "Compare the annotators' versions of this article side by side; accept, reject, or accept "
                "all they agree on, into a curated layer under your name", "&Annotate", 4),
+    ActionSpec("agreement_action", "A&greement between annotators…", lambda w: w.show_agreement(),
+               ("Ctrl+Shift+G",), "F1, alpha and attribution for every pair of annotators, and the articles "
+               "where they disagree most", "&Annotate", 4),
     # -- editing -----------------------------------------------------------------
     ActionSpec("undo_action", "&Undo", None, ("Undo",), menu="&Edit", section=0),
     ActionSpec("redo_action", "&Redo", None, ("Ctrl+Shift+Z", "Ctrl+Y"), menu="&Edit", section=0),

@@ -43,6 +43,7 @@ from .document import ArticleDocument
 from .find_bar import FindBar
 from .fonts import DEFAULT_POINT_SIZE
 from .panels import AnnotationTable, AnnotationTableModel, ArticleList, ArticleListModel, TagBar
+from .parts.agreeing import Agreeing
 from .parts.annotating import Annotating
 from .parts.articles import Articles
 from .parts.curating import Curating
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.layers = Layers(self)  # after Identity: whose spans are yours follows the name
         self.suggesting = Suggesting(self)
         self.curating = Curating(self)
+        self.agreeing = Agreeing(self)
         self.factcheck = FactCheck(self)
         # The window's vocabulary, answered by its parts (the action table and scripts use these names).
         self.current_annotation = self.annotating.current
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.accept_suggested_quotes = self.suggesting.accept_quotes
         self.show_suggestions = self.suggesting.set_shown
         self.curate = self.curating.open
+        self.show_agreement = self.agreeing.show_agreement
 
         self._build_menus()
         self.doc.committed.connect(self._committed)

@@ -468,8 +468,9 @@ def test_disagreement_sorts_the_article_list(small: tuple[Store, list[Article]])
     scores = disagreement(store)
     assert set(scores) == {arts[0].id, arts[1].id, arts[3].id}  # article 3: only one annotator
     assert scores[arts[1].id] == 0.0  # identical
-    # article 1: 1 − mean(quote 8/9, speaker 1/2); article 4: 1 − mean(quote 0, location 0) = 1
-    assert scores[arts[0].id] == pytest.approx(1 - (8 / 9 + 1 / 2) / 2)
+    # Exact boundaries and sources: article 1: 1 − mean(quote exact 2·3/9, speaker exact 2·1/4,
+    # attribution 2/3) = 1 − 11/18; article 4: 1 − mean(quote 0, location 0) = 1 (no attribution to count).
+    assert scores[arts[0].id] == pytest.approx(1 - (2 / 3 + 1 / 2 + 2 / 3) / 3)
     assert scores[arts[3].id] == 1.0
 
 
