@@ -28,6 +28,7 @@ from ...core.model import ROLE_ATTRIBUTABLE, ROLE_SOURCE, Annotation, make_annot
 from ...core.search import fold_text
 from ...core.suggest import Span, Suggestion, suggest
 from ...core.suggest.accept import plan
+from ...core.suggest.propagate import propagating_tags
 from ...core.text import line_and_column, shorten
 from ..commands import AcceptSuggestions
 from ..dialogs import LinkDialog
@@ -95,6 +96,8 @@ class Suggesting(Part):
         window.action("suggestions_action").setChecked(self.shown)
         self._generation = 0
         self._running = False
+        self._known: list[tuple[str, str]] | None = None  # the corpus lexicon (see _start)
+        self._known_tags: list = []
         self._relay = _Relay()
         self._relay.done.connect(self._arrived)
         self._later = QTimer(self)
@@ -125,6 +128,7 @@ class Suggesting(Part):
         self._set([])
         self._landed = None
         self._announced = False
+        self._known = None  # what was tagged elsewhere may have grown since the last article
         self.draw()
         self.schedule()
 
@@ -152,11 +156,21 @@ class Suggesting(Part):
         except AnnotatorError:
             return  # the database went away (the window is closing): nothing to suggest for
         tags = list(self.window.tags)
+        if self._known is None or self._known_tags != tags:
+            # What was tagged across the corpus, for propagation: read here (the connection is this
+            # thread's), once per article and tag set, and the same list handed over each time so
+            # the engine reuses its index of it.
+            try:
+                self._known = self.window.store.tagged_texts(propagating_tags(tags))
+            except AnnotatorError:
+                self._known = []
+            self._known_tags = tags
+        known = self._known
         relay = self._relay
 
         def work() -> None:
             try:
-                found = suggest(article, annotations, rejected, tags=tags)
+                found = suggest(article, annotations, rejected, tags=tags, known=known)
             except Exception:  # a bug in a rule must not take the window down
                 found = []
             relay.done.emit(generation, found)
