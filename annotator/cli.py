@@ -535,9 +535,9 @@ def _cmd_agreement(args: argparse.Namespace) -> int:
     import io
     import json
 
-    # entry_point() keeps numpy out of every process; this command needs it (the krippendorff package).
-    if "numpy" in sys.modules and sys.modules["numpy"] is None:
-        del sys.modules["numpy"]
+    from . import numpy_gate
+
+    numpy_gate.let_in()  # entry_point() kept it out; the krippendorff package needs it
     from .core.agreement import AgreementReport, AttributionRow, TagRow, agreement, shown_name, uncurated
     from .core.store import open_store
 
@@ -678,9 +678,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def entry_point() -> None:
     """Console-script entry point (also ``python main.py`` and ``python -m annotator``)."""
-    # annotator never uses numpy, but PySide6 and sqlite-utils import it
-    # whenever it is installed (spaCy brings it into the test environment),
-    # which costs about 0.1 s and 35 MB in every process.  Marking it absent
-    # in our own processes skips that.
-    sys.modules.setdefault("numpy", None)  # type: ignore[arg-type]
+    from . import numpy_gate
+
+    numpy_gate.keep_out()  # only agreement needs numpy: see numpy_gate
     sys.exit(main())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,18 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.agreement import (
-    AgreementReport,
-    AttributionRow,
-    agreement,
-    article_disagreement,
-    shown_name,
-    uncurated,
-)
+from .. import numpy_gate
 from ..core.errors import AnnotatorError
 from ..core.store import Store
 from ..core.text import dominant_direction
 from .panels import DirectionalDelegate, DirectionRole
+
+if TYPE_CHECKING:  # imported when needed: the agreement brings numpy, which the window keeps out
+    from ..core.agreement import AgreementReport
 
 CORPUS_COLUMNS = ("Annotators", "Tag", "F1 exact", "F1 overlap", "Alpha", "Same source", "Spans")
 ARTICLE_COLUMNS = ("Article", "Disagreement", "Pairs")
@@ -111,6 +108,9 @@ class AgreementDialog(QDialog):
 
         def work() -> None:
             try:
+                numpy_gate.let_in()  # the window keeps numpy out until now (the krippendorff package needs it)
+                from ..core.agreement import agreement, uncurated
+
                 with Store.open(db_path, create=False) as store:  # a connection of this thread's own
                     result: object = agreement(store, counted=uncurated)
             except AnnotatorError as exc:
@@ -135,6 +135,8 @@ class AgreementDialog(QDialog):
         return table
 
     def _arrived(self, result: object) -> None:
+        from ..core.agreement import AgreementReport, AttributionRow, article_disagreement, shown_name
+
         self.busy.hide()
         if not isinstance(result, AgreementReport):
             self.summary.setText(str(result))

@@ -77,3 +77,36 @@ def test_one_annotator_is_told_how_to_get_a_second(window, qtbot) -> None:
     dialog = window.dialog
     qtbot.waitUntil(lambda: dialog.report is not None or "needs" in dialog.summary.text(), timeout=20_000)
     assert "needs two annotators" in dialog.summary.text() and dialog.articles.rowCount() == 0
+
+
+_IN_THE_APP = """
+import sys, time
+from annotator import numpy_gate
+numpy_gate.keep_out()  # as the real entry point does: the window runs without numpy until it is needed
+from annotator.ui.app import application, open_window
+from annotator.core.store import Store
+app = application()
+window = open_window(Store.open(sys.argv[1]))
+window.show()
+window.show_agreement()
+dialog = window.dialog
+for _ in range(1000):
+    app.processEvents()
+    if dialog.report is not None or dialog.busy.isHidden():
+        break
+    time.sleep(0.02)
+print(dialog.corpus.rowCount(), dialog.articles.rowCount())
+"""
+
+
+def test_the_dialog_works_in_the_app_where_numpy_is_kept_out(desk, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.ui.test_process import PROJECT_ROOT, offscreen_env
+
+    window, _sample, _calm = desk
+    result = subprocess.run([sys.executable, "-c", _IN_THE_APP, str(window.store.path)], cwd=PROJECT_ROOT,
+                            env=offscreen_env(), capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert result.stdout.decode().split()[-2:] == ["4", "2"]  # quote, speaker, location, attribution; 2 articles
