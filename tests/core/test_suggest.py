@@ -259,6 +259,9 @@ def test_a_cue_after_a_refusal_or_a_negation_is_nobodys_words() -> None:
     s = only("وقال المتحدث باسم الوزارة، الذي رفض ذكر اسمه، إن الطريق مغلق.")
     assert s.text == "الطريق مغلق" and s.speaker is not None and s.speaker.text == "المتحدث باسم الوزارة"
     assert suggest_quotes("وغادر الوفد دون أن يوضح أن الاتفاق انتهى.") == []
+    assert suggest_quotes("ولم يذكر الوزير أن الاتفاق انتهى.") == []
+    s = only("وقال الوزير إن الاتفاق انتهى، ولم يذكر أن الحرب ستعود.")  # the denial ends the clause
+    assert s.text == "الاتفاق انتهى"
 
 
 # --- titles kept apart from names ----------------------------------------------------------------
