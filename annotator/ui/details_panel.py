@@ -181,7 +181,8 @@ class DetailsPanel(QWidget):
         for when, what in reversed(lines):
             item = QListWidgetItem(f"{when}  {what}")
             item.setToolTip(f"{when}  {what}")
-            self._align(item, what)
+            # An English sentence, whatever names and words it quotes (each isolated by the caller).
+            item.setData(DirectionRole, "ltr")
             self.history.addItem(item)
         self.history_label.setVisible(bool(lines))
         self.history.setVisible(bool(lines))

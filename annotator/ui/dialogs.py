@@ -237,19 +237,25 @@ class ShortcutSheet(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
         self.setWindowTitle("Keyboard shortcuts")
-        table = QTableWidget(len(rows), 2)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        row_height = self.fontMetrics().height() + 4
+        # One pair of columns while every row fits the screen's height, else two side by side.
+        pairs = 1 if (len(rows) + 2) * row_height <= screen.height() - 140 else 2
+        per_column = -(-len(rows) // pairs)
+        table = QTableWidget(per_column, 2 * pairs)
         table.setObjectName("shortcutTable")
-        table.setHorizontalHeaderLabels(["Action", "Keys"])
+        table.setHorizontalHeaderLabels(["Action", "Keys"] * pairs)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, (action, keys) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(action))
-            table.setItem(i, 1, QTableWidgetItem(keys))
+            row, pair = i % per_column, i // per_column
+            table.setItem(row, 2 * pair, QTableWidgetItem(action))
+            table.setItem(row, 2 * pair + 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
         # Compact rows: the Arabic fallback face would make every row as tall as its marks need.
-        for r in range(len(rows)):
+        for r in range(per_column):
             table.setRowHeight(r, table.fontMetrics().height() + 4)
         table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(
@@ -265,9 +271,9 @@ class ShortcutSheet(QDialog):
         layout.addWidget(buttons)
         self.table = table
         # Wide enough for every key, tall enough for every row (within the screen).
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        rows_height = sum(table.rowHeight(r) for r in range(len(rows)))
+        rows_height = sum(table.rowHeight(r) for r in range(per_column))
         table.setMinimumHeight(min(rows_height + table.horizontalHeader().sizeHint().height()
                                    + 2 * table.frameWidth() + 4, screen.height() - 140))
-        width = table.columnWidth(0) + table.columnWidth(1) + table.verticalScrollBar().sizeHint().width() + 40
+        width = (sum(table.columnWidth(c) for c in range(table.columnCount()))
+                 + table.verticalScrollBar().sizeHint().width() + 40)
         self.resize(min(width, int(screen.width() * 0.9)), self.sizeHint().height())

@@ -43,7 +43,7 @@ class Details(Part):
         w.details.show_annotation(a, linked, w.doc.links_to(a.id), tags)
         w.details.set_owner(w.layers.owner(a))  # someone else's span: shown, not editable
         labels = {t.name: t.label for t in w.tags}
-        w.details.show_history([(_when(e.at), f"{e.who or 'someone'} {describe(e, labels)}")
+        w.details.show_history([(_when(e.at), f"\u2068{e.who or 'someone'}\u2069 {describe(e, labels)}")
                                 for e in w.store.history(item_id=a.id, limit=200)])
         w.action("link_action").setEnabled(True)
 
