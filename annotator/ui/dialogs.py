@@ -238,9 +238,14 @@ class ShortcutSheet(QDialog):
         self.setObjectName("shortcutSheet")
         self.setWindowTitle("Keyboard shortcuts")
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        row_height = self.fontMetrics().height() + 4
-        # One pair of columns while every row fits the screen's height, else two side by side.
-        pairs = 1 if (len(rows) + 2) * row_height <= screen.height() - 140 else 2
+        metrics = self.fontMetrics()
+        row_height = metrics.height() + 4
+        widest = (max((metrics.horizontalAdvance(a) for a, _k in rows), default=0)
+                  + max((metrics.horizontalAdvance(k) for _a, k in rows), default=0) + 40)
+        # One pair of columns while every row fits the screen's height; two side by side when they
+        # do not and the screen is wide enough for both; else one pair that scrolls.
+        too_tall = (len(rows) + 2) * row_height > screen.height() - 140
+        pairs = 2 if too_tall and 2 * widest + 60 <= screen.width() * 0.9 else 1
         per_column = -(-len(rows) // pairs)
         table = QTableWidget(per_column, 2 * pairs)
         table.setObjectName("shortcutTable")

@@ -153,7 +153,8 @@ def test_the_shortcut_sheet_shows_every_key_and_no_step_text(window: MainWindow,
              if table.item(r, c) is not None]
     names = [table.item(r, c).text() for r, c in cells]
     assert len(names) == len(window.shortcut_rows())  # every action, in one or two pairs of columns
-    assert "Undo" in names and not any(n.startswith("Undo ") for n in names)
+    assert "Undo / redo" in names and not any(n.startswith("Undo Tag") for n in names)
+    assert all(keys.strip() and not keys.endswith("/ ") for keys in (table.item(r, c + 1).text() for r, c in cells))
     metrics = table.fontMetrics()
     for r, c in cells:
         assert table.columnWidth(c + 1) >= metrics.horizontalAdvance(table.item(r, c + 1).text())
