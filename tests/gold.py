@@ -66,6 +66,10 @@ def load(path: Path) -> GoldArticle:
     return GoldArticle(path.stem, text, tuple(quotes), tuple(data.get("not_quotes", ())))
 
 
-def articles() -> list[GoldArticle]:
-    """Every gold article."""
-    return [load(p) for p in sorted(GOLD.glob("*.json"))]
+#: Articles annotated after the rules were final and never tuned on: the honest figure.
+HELD_OUT = ROOT / "tests" / "data" / "heldout"
+
+
+def articles(folder: Path = GOLD) -> list[GoldArticle]:
+    """Every gold article (the development set, or ``HELD_OUT``)."""
+    return [load(p) for p in sorted(folder.glob("*.json"))]

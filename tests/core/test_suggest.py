@@ -68,7 +68,10 @@ CUE_FORMS = [
 def test_each_cue_form_proposes_the_quote_with_its_speaker(written: str, text: str) -> None:
     s = only(text)
     assert s.text.startswith("المياه مقطوعة") or s.text.startswith("تعود المياه")
-    assert s.kind == "direct" and s.tag == "quote" and s.suggester == "quotes"
+    # Quoted words after a colon are direct; after أن/إن (or a form of قال with إن) the reporter's
+    # syntax carries them: mixed, as the gold set marks them.
+    assert s.kind == ("mixed" if " أن \"" in text or " إن \"" in text or " بأن \"" in text else "direct")
+    assert s.tag == "quote" and s.suggester == "quotes"
     assert s.cue is not None and written.endswith(s.cue.text) or s.cue is not None and s.cue.text in written
     assert s.speaker is not None
     expected = "بيان البلدية" if written == "جاء في" else "ليلى حسن" if "ليلى" in text else "سامي يوسف"
@@ -81,7 +84,7 @@ def test_each_cue_form_proposes_the_quote_with_its_speaker(written: str, text: s
 def test_participles_take_the_source_of_their_verb(participle: str) -> None:
     text = f'أكد سامي يوسف أن الحي بلا ماء، {participle} أن "الناس يشترون المياه من الصهاريج بأسعار عالية".'
     found = suggest_quotes(text)
-    assert [s.kind for s in found] == ["indirect", "direct"]
+    assert [s.kind for s in found] == ["indirect", "mixed"]
     assert found[0].text == "الحي بلا ماء"
     quote = found[1]
     assert quote.cue is not None and quote.cue.text == participle
@@ -529,26 +532,26 @@ def test_offsets_hold_with_harakat_and_emoji() -> None:
 
 # --- the sample article ----------------------------------------------------------------------
 
-#: Known quotes of the sample: (opening words, who).
+#: Known quotes of the sample: (opening words, who, kind — as the gold set marks them).
 SAMPLE_QUOTES = [
-    ("مهمتنا الأساسية هي القضاء", "مايلس كاغينس"),
-    ("نحن نجمع معلومات استخباراتية", "مايلس كاغينس"),
-    ("قوات التحالف الدولي تسير", "مايلس كاغينس"),
-    ("دوريات التحالف الدولي مستمرة", "مايلس كاغينس"),
-    ("كل تحركاتنا يتم تأمينها", "مايلس كاغينس"),
-    ("كلما سنحت لنا الفرصة", "مايلس كاغينس"),
-    ("مكونات المنطقة من كرد", "مصطفى بالي"),
-    ("مهما حصل، نحن متيقنون", "مصطفى بالي"),
-    ("لدينا أكثر من 12 ألف", "مصطفى بالي"),
+    ("مهمتنا الأساسية هي القضاء", "مايلس كاغينس", "direct"),
+    ("نحن نجمع معلومات استخباراتية", "مايلس كاغينس", "direct"),
+    ("قوات التحالف الدولي تسير", "مايلس كاغينس", "mixed"),  # وأضاف: أن "…"
+    ("دوريات التحالف الدولي مستمرة", "مايلس كاغينس", "mixed"),  # أن "…"
+    ("كل تحركاتنا يتم تأمينها", "مايلس كاغينس", "mixed"),  # مردفاً أن "…"
+    ("كلما سنحت لنا الفرصة", "مايلس كاغينس", "direct"),
+    ("مكونات المنطقة من كرد", "مصطفى بالي", "mixed"),  # أن "…"
+    ("مهما حصل، نحن متيقنون", "مصطفى بالي", "direct"),
+    ("لدينا أكثر من 12 ألف", "مصطفى بالي", "direct"),
 ]
 
 
 def test_the_sample_articles_quotes_come_with_the_right_speaker() -> None:
     found = suggest(Article(title="t", text=SEED_TEXT), [])
     check_offsets(SEED_TEXT, found)
-    for opening, who in SAMPLE_QUOTES:
+    for opening, who, kind in SAMPLE_QUOTES:
         [s] = [s for s in found if s.text.startswith(opening)]
-        assert s.kind == "direct" and s.entity == who, (opening, s.why)
+        assert s.kind == kind and s.entity == who, (opening, s.why)
         assert s.speaker is not None and who.endswith(s.speaker.text.split()[-1])
     bali_by_title = [s for s in found if s.text.startswith("هذا")]
     assert bali_by_title and bali_by_title[0].kind == "mixed" and bali_by_title[0].entity == "مصطفى بالي"

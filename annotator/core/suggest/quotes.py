@@ -566,10 +566,15 @@ class _Reader:
                 after = sub.after if sub.after >= 0 else owner.cue.end
                 gap = _GAP.match(f, after, seg.open)
                 adjacent = sub.connector in (":", "quote", "an") and gap is not None and gap.end() == seg.open
-                if adjacent:
+                # قال: "…" is direct; أن "…" reports the words in a clause of the reporter's
+                # syntax, and words quoted further on (معتبرين إياه "…") are embedded in
+                # reported speech: both are mixed.
+                if adjacent and sub.connector != "an":
                     owner.said.append(_Said(seg.start, seg.end, "direct", "quotation marks"))
+                elif adjacent:
+                    owner.said.append(_Said(seg.start, seg.end, "mixed", "أن/إن + quotation marks"))
                 elif _long_enough(f, seg.start, seg.end):
-                    owner.said.append(_Said(seg.start, seg.end, "direct", "quotation marks later in the sentence"))
+                    owner.said.append(_Said(seg.start, seg.end, "mixed", "quotation marks later in the sentence"))
                 continue
             if not seg.closed:
                 continue
