@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -32,6 +32,13 @@ WINDOW = "window"
 ANNOTATING = "annotating"
 
 MENUS = ("&File", "&Edit", "&Annotate", "&View", "&Help")
+#: The translation context of every text in the table (see :mod:`annotator.ui.action_texts`).
+CONTEXT = "actions"
+
+
+def translated(text: str) -> str:
+    """A text of the table in the interface language."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
 @dataclass(frozen=True)
@@ -167,7 +174,7 @@ def key_sequences(keys: Iterable[str]) -> list[QKeySequence]:
 def describe_keys(spec: ActionSpec) -> str:
     """How the F1 sheet shows an action's keys, as the user's platform and keyboard write them."""
     if spec.help_keys:
-        return spec.help_keys
+        return translated(spec.help_keys)
     shown = []
     for key in spec.keys:
         if len(key) == 1 and key.isalnum():
@@ -180,12 +187,12 @@ def describe_keys(spec: ActionSpec) -> str:
 def make_action(spec: ActionSpec, window: Any, parent: QObject, action: QAction | None = None) -> QAction:
     """The QAction for ``spec`` (or set up ``action``, made elsewhere, e.g. by the undo stack)."""
     if action is None:
-        action = QAction(spec.text, parent)
+        action = QAction(translated(spec.text), parent)
     action.setObjectName(spec.id)
     if spec.keys:
         action.setShortcuts(key_sequences(spec.keys))
     if spec.tip:
-        action.setStatusTip(spec.tip)
+        action.setStatusTip(translated(spec.tip))
     if spec.checkable:
         action.setCheckable(True)
         action.setChecked(True)
@@ -202,8 +209,11 @@ def tag_action(tag: Any, window: Any, icon: QIcon) -> tuple[ActionSpec, QAction]
     def run(w: Any) -> object:
         return w.apply_tag(name)
 
-    spec = ActionSpec(f"tagAction_{tag.name}", f"Tag as {tag.label}", run, (tag.key,) if tag.key else (),
-                      f"Tag the selection as {tag.label}", "&Annotate", 0, ANNOTATING)
+    text = QCoreApplication.translate("actions", "Tag as %1").replace("%1", tag.label)
+    tip = QCoreApplication.translate("actions", "Tag the selection as %1").replace("%1", tag.label)
+    # Already in the interface language: translated() of it finds nothing and leaves it as it is.
+    spec = ActionSpec(f"tagAction_{tag.name}", text, run, (tag.key,) if tag.key else (), tip,
+                      "&Annotate", 0, ANNOTATING)
     action = make_action(spec, window, window)
     action.setIcon(icon)
     return spec, action
@@ -239,5 +249,5 @@ def help_rows(entries: Iterable[tuple[ActionSpec, QAction | None]]) -> list[tupl
             continue  # folded into another row ("Next / previous annotation")
         keys = describe_keys(spec)
         if keys:
-            rows.append((spec.help_text, keys))
+            rows.append((translated(spec.help) if spec.help else translated(spec.text).replace("&", ""), keys))
     return rows

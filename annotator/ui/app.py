@@ -17,6 +17,7 @@ from .. import __version__
 from ..core.errors import AnnotatorError
 from ..core.seeds import ensure_seeded
 from ..core.store import Store
+from . import i18n
 from .fonts import load_bundled_fonts
 from .main_window import MainWindow
 
@@ -28,6 +29,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     load_bundled_fonts()
+    i18n.install(app)  # the language, direction and digits the settings ask for
     return app  # type: ignore[return-value]
 
 

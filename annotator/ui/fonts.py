@@ -18,6 +18,8 @@ READING_FAMILY = "Noto Naskh Arabic"
 LATIN_FALLBACKS = ("Noto Sans", "Noto Emoji", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans",
                    "Liberation Sans")
 UI_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "Noto Emoji")
+#: In the Arabic interface the Arabic face comes first: its metrics set the lines' height.
+UI_FAMILIES_ARABIC = ("Noto Sans Arabic", "Noto Sans", "Noto Emoji")
 DEFAULT_POINT_SIZE = 15
 UI_POINT_SIZE = 10
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
@@ -60,8 +62,10 @@ def reading_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
 
 def ui_font(zoom: float = 1.0) -> QFont:
     """The interface face (menus, panels, tables, dialogs) at ``zoom`` times its normal size."""
+    from .i18n import ARABIC, current_language
+
     font = QFont()
-    font.setFamilies(list(UI_FAMILIES))
+    font.setFamilies(list(UI_FAMILIES_ARABIC if current_language() == ARABIC else UI_FAMILIES))
     font.setPointSizeF(UI_POINT_SIZE * max(MIN_ZOOM, min(MAX_ZOOM, zoom)))
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font

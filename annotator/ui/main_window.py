@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
@@ -34,7 +35,8 @@ from PySide6.QtWidgets import (
 from ..core.errors import AnnotatorError
 from ..core.model import Tag
 from ..core.store import Store
-from .actions import ACTIONS, MENUS, ActionSpec, fill_menu, help_rows, make_action, scope_to
+from . import i18n
+from .actions import ACTIONS, MENUS, ActionSpec, fill_menu, help_rows, make_action, scope_to, translated
 from .article_view import ArticleView
 from .details_panel import DetailsPanel
 from .dialogs import ShortcutSheet
@@ -241,8 +243,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         """Every action from the table (ui/actions.py), kept as ``self.<id>``."""
-        made = {"undo_action": self.undo_stack.createUndoAction(self, "&Undo"),
-                "redo_action": self.undo_stack.createRedoAction(self, "&Redo")}
+        made = {"undo_action": self.undo_stack.createUndoAction(self, translated("&Undo")),
+                "redo_action": self.undo_stack.createRedoAction(self, translated("&Redo"))}
         self.actions_table: list[tuple[ActionSpec, QAction]] = []
         for spec in ACTIONS:
             if spec.run is None and spec.id not in made:
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menus = {title: bar.addMenu(title) for title in MENUS}
+        self.menus = {title: bar.addMenu(translated(title)) for title in MENUS}
         self.annotate_menu = self.menus["&Annotate"]  # rebuilt with the tags (see TagSet.apply)
         for title, menu in self.menus.items():
             if menu is not self.annotate_menu:
@@ -266,7 +268,53 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.articles_dock, self.search_dock, self.annotations_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._language_menu(view_menu)
         scope_to(self.actions_table, (self.view, self.annotation_table))
+
+    def _language_menu(self, view_menu: QMenu) -> None:
+        """View → Language and View → Digits: settings applied at the next start."""
+        menu = view_menu.addMenu(self.tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(menu)
+        current = i18n.language(self.settings)
+        # Each language is named in itself, as language menus do.
+        for code, name in ((i18n.ARABIC, "العربية"), (i18n.ENGLISH, "English")):
+            action = menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            group.addAction(action)
+        menu = view_menu.addMenu(self.tr("&Digits"))
+        menu.setObjectName("digitsMenu")
+        group = QActionGroup(menu)
+        current = i18n.digits(self.settings)
+        for code, name in ((i18n.INDIC, self.tr("Arabic-Indic (٠١٢٣)")), (i18n.WESTERN, self.tr("Western (0123)"))):
+            action = menu.addAction(name)
+            action.setObjectName(f"digits_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, code=code: self.set_digits(code))
+            group.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Store the interface language; it applies at the next start."""
+        if code == i18n.language(self.settings) and self.settings.value(i18n.LANGUAGE_KEY):
+            return
+        self.settings.setValue(i18n.LANGUAGE_KEY, code)
+        self.settings.sync()
+        if code == i18n.ARABIC:
+            self.show_message("اللغة", "ستظهر الواجهة بالعربية عند تشغيل البرنامج في المرة القادمة.")
+        else:
+            self.show_message("Language", "The interface will be in English the next time the program starts.")
+
+    def set_digits(self, code: str) -> None:
+        """Store which digits numbers are written with; they apply at the next start."""
+        self.settings.setValue(i18n.DIGITS_KEY, code)
+        self.settings.sync()
+        self.show_message(self.tr("Digits"), self.tr("Numbers will be written with these digits the next time "
+                                                     "the program starts."))
 
     @property
     def tag_actions(self) -> dict[str, QAction]:

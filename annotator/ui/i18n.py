@@ -1,0 +1,202 @@
+"""The interface's language, its direction and its digits, through Qt's own machinery.
+
+Strings are marked where they are written — ``self.tr("…")`` in QObject
+subclasses, ``QCoreApplication.translate("context", "…")`` elsewhere — and
+the action table's texts are translated where actions are made, in the
+context ``"actions"`` (:mod:`annotator.ui.action_texts`, generated from the
+table, shows them to ``pyside6-lupdate``).  The translations live in
+``resources/translations/annotator_ar.ts`` and are compiled to ``.qm``;
+regenerate everything with ``python -m annotator.ui.i18n``.
+
+The language is a setting: the system's on first start, then the user's
+choice (View → Language), applied at the next start.  Arabic mirrors the
+whole interface (``Qt.RightToLeft``) and uses the bundled Arabic UI face;
+numbers follow a second setting, Arabic-Indic (٠١٢) or Western (012) digits.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+
+from ..paths import PROJECT_ROOT, RESOURCES_DIR
+
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+LANGUAGE_KEY = "ui/language"
+DIGITS_KEY = "ui/digits"
+ARABIC, ENGLISH = "ar", "en"
+#: the digits setting's values
+INDIC, WESTERN = "indic", "western"
+
+_translators: list[QTranslator] = []
+_current: dict[str, str] = {}
+
+
+def system_language() -> str:
+    return ARABIC if QLocale.system().language() == QLocale.Language.Arabic else ENGLISH
+
+
+def language(settings: QSettings | None = None) -> str:
+    """The interface language the settings ask for: the user's choice, else the system's."""
+    value = str((settings or QSettings()).value(LANGUAGE_KEY, "") or "")
+    return value if value in (ARABIC, ENGLISH) else system_language()
+
+
+def digits(settings: QSettings | None = None) -> str:
+    """Arabic-Indic or Western digits: the user's choice, else those of the system's locale."""
+    value = str((settings or QSettings()).value(DIGITS_KEY, "") or "")
+    if value in (INDIC, WESTERN):
+        return value
+    system = QLocale.system()
+    if system.language() == QLocale.Language.Arabic:
+        return INDIC if system.zeroDigit() != "0" else WESTERN
+    return INDIC
+
+
+def current_language() -> str:
+    """The language installed by :func:`install` (English before it ran)."""
+    return _current.get("language", ENGLISH)
+
+
+def number_locale() -> QLocale:
+    """The locale numbers are written in: Arabic with the chosen digits, or English."""
+    if current_language() != ARABIC:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    # Egypt's Arabic writes ٠١٢, the Emirates' 012 (both with Arabic separators where they differ).
+    return QLocale("ar_EG") if _current.get("digits") == INDIC else QLocale("ar_AE")
+
+
+def number(value: int | float) -> str:
+    """``value`` as the interface writes numbers (``1,234`` or ``١٬٢٣٤``)."""
+    return number_locale().toString(value)
+
+
+def digits_in(text: str) -> str:
+    """``text`` with its ASCII digits written as the interface writes them (for numbers already formatted)."""
+    zero = number_locale().zeroDigit()
+    if zero == "0":
+        return text
+    base = ord(zero)
+    return re.sub(r"[0-9]", lambda m: chr(base + int(m.group())), text)
+
+
+def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
+    """Load the translators the settings ask for, set the direction and the number locale.
+
+    Returns the language installed.  Safe to call again (the tests do, switching language).
+    """
+    settings = settings or QSettings()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    lang, digit_style = language(settings), digits(settings)
+    _current.update(language=lang, digits=digit_style)
+    if lang == ARABIC:
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for path in (TRANSLATIONS_DIR / "annotator_ar.qm", qt_dir / "qtbase_ar.qm"):
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                _translators.append(translator)
+    QLocale.setDefault(number_locale())
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == ARABIC
+                               else Qt.LayoutDirection.LeftToRight)
+    return lang
+
+
+def translate_error(message: str) -> str:
+    """A core error's English sentence in the interface language (context ``"errors"``).
+
+    Whole sentences are looked up as they are; a sentence with variable parts
+    (a path, a name, a number) is tried against the patterns of :data:`ERROR_PATTERNS`.
+    Unknown sentences are shown as they are.
+    """
+    translated = QCoreApplication.translate("errors", message)
+    if translated != message:
+        return translated
+    for pattern, template in ERROR_PATTERNS:
+        match = pattern.fullmatch(message)
+        if match:
+            text = QCoreApplication.translate("errors", template)
+            for i, part in enumerate(match.groups(), 1):
+                text = text.replace(f"%{i}", part)
+            return text
+    return message
+
+
+#: Core error sentences with variable parts: the regular expression, and the
+#: template (with %1, %2 for the groups) that the translation is looked up under.
+ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+
+# -- regenerating the sources and the translations -------------------------------
+
+ACTION_TEXTS = Path(__file__).with_name("action_texts.py")
+
+
+def action_texts_source() -> str:
+    """The source of :mod:`annotator.ui.action_texts`: every text of the action table, for lupdate."""
+    from .actions import ACTIONS, MENUS
+
+    texts: list[str] = list(MENUS)
+    for spec in ACTIONS:
+        for text in (spec.text, spec.tip, spec.help, spec.help_keys):
+            if text and text != "-" and text not in texts:
+                texts.append(text)
+    lines = [
+        "# ruff: noqa: E501",
+        '"""Generated by ``python -m annotator.ui.i18n`` from the action table — do not edit.',
+        "",
+        "The texts of :data:`annotator.ui.actions.ACTIONS`, shown to ``pyside6-lupdate``: the",
+        'table keeps its English, and ``make_action`` translates it in the context "actions".',
+        '"""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "TEXTS = (",
+        *(f'    QT_TRANSLATE_NOOP("actions", {_quoted(t)}),' for t in texts),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def ui_sources() -> list[Path]:
+    ui = Path(__file__).parent
+    return sorted([*ui.glob("*.py"), *ui.glob("parts/*.py")])
+
+
+def lupdate(ts_file: Path) -> None:
+    """Update ``ts_file`` with the strings marked in the interface's sources."""
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(tool), *map(str, ui_sources()), "-no-obsolete", "-locations", "none",
+                    "-source-language", "en", "-target-language", "ar", "-ts", str(ts_file)],
+                   check=True, capture_output=True, cwd=PROJECT_ROOT)
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    tool = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(tool), "-silent", str(ts_file), "-qm", str(qm_file)], check=True, cwd=PROJECT_ROOT)
+
+
+def main() -> None:
+    """Regenerate the action texts, update the .ts, compile the .qm."""
+    ACTION_TEXTS.write_text(action_texts_source(), encoding="utf-8")
+    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+    ts = TRANSLATIONS_DIR / "annotator_ar.ts"
+    lupdate(ts)
+    lrelease(ts, TRANSLATIONS_DIR / "annotator_ar.qm")
+    print(f"updated {ACTION_TEXTS.name}, {ts.name} and annotator_ar.qm")
+
+
+if __name__ == "__main__":
+    main()
