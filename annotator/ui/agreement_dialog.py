@@ -81,9 +81,9 @@ class AgreementDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
-        self.setWindowTitle("Agreement between annotators")
+        self.setWindowTitle(self.tr("Agreement between annotators"))
         self.report: AgreementReport | None = None
-        self.summary = QLabel("Computing agreement over every article two people annotated…")
+        self.summary = QLabel(self.tr("Computing agreement over every article two people annotated…"))
         self.summary.setWordWrap(True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # a busy bar: the work has no known length
@@ -96,9 +96,9 @@ class AgreementDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.busy)
-        layout.addWidget(QLabel("Over the corpus (F1: 1 is the same spans; alpha over characters):"))
+        layout.addWidget(QLabel(self.tr("Over the corpus (F1: 1 is the same spans; alpha over characters):")))
         layout.addWidget(self.corpus, 1)
-        layout.addWidget(QLabel("Articles, most disagreement first (Enter opens one):"))
+        layout.addWidget(QLabel(self.tr("Articles, most disagreement first (Enter opens one):")))
         layout.addWidget(self.articles, 1)
         layout.addWidget(buttons)
         self.resize(760, 560)

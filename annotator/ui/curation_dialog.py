@@ -120,7 +120,7 @@ class CurationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("curationDialog")
-        self.setWindowTitle("Curate this article")
+        self.setWindowTitle(self.tr("Curate this article"))
         self.units: list[Unit] = []
         self.annotators: tuple[str, ...] = ()
         self._tags: dict[str, Tag] = {}
@@ -151,21 +151,22 @@ class CurationDialog(QDialog):
         self.version_row = QHBoxLayout()
         self.version_row.setSpacing(6)
         self.version_buttons: list[QPushButton] = []
-        self.edit_button = QPushButton("Accept and &edit (E)")
-        self.edit_button.setToolTip("Accept the version in the current column, then select it in the main window")
+        self.edit_button = QPushButton(self.tr("Accept and &edit (E)"))
+        self.edit_button.setToolTip(
+            self.tr("Accept the version in the current column, then select it in the main window"))
         self.edit_button.setAutoDefault(False)
         self.edit_button.clicked.connect(lambda: self._keyed("e"))
-        self.reject_button = QPushButton("&Reject (R)")
-        self.reject_button.setToolTip("Nothing of this unit goes into the curated layer; it shows as decided")
+        self.reject_button = QPushButton(self.tr("&Reject (R)"))
+        self.reject_button.setToolTip(self.tr("Nothing of this unit goes into the curated layer; it shows as decided"))
         self.reject_button.setAutoDefault(False)
         self.reject_button.clicked.connect(lambda: self._keyed("r"))
         self.agreed_button = QPushButton()
         self.agreed_button.setObjectName("acceptAgreed")
-        self.agreed_button.setToolTip("Accept every unit all annotators agree on (one undo step)")
+        self.agreed_button.setToolTip(self.tr("Accept every unit all annotators agree on (one undo step)"))
         self.agreed_button.setAutoDefault(False)
         self.agreed_button.clicked.connect(self._accept_agreed)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("Accept:"))
+        actions.addWidget(QLabel(self.tr("Accept:")))
         actions.addLayout(self.version_row)
         actions.addSpacing(12)
         actions.addWidget(self.edit_button)

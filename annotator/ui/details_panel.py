@@ -47,7 +47,7 @@ class DetailsPanel(QWidget):
         self._annotation: Annotation | None = None
         self._saved_note = ""  # the note as stored, to tell an edit from no change
         self._shown_id: str | None = None
-        self.heading_tag = QLabel("No annotation selected")
+        self.heading_tag = QLabel(self.tr("No annotation selected"))
         self.heading_tag.setObjectName("detailsTag")
         self.heading = QLabel("")
         self.heading.setObjectName("detailsText")
@@ -57,9 +57,9 @@ class DetailsPanel(QWidget):
         self.links.setObjectName("linkList")
         self.links.setItemDelegate(DirectionalDelegate(self.links))
         self.links.setMaximumHeight(90)
-        self.link_button = QPushButton("Link to speaker…  (L)")
+        self.link_button = QPushButton(self.tr("Link to speaker…  (L)"))
         self.link_button.setObjectName("linkButton")
-        self.unlink_button = QPushButton("Remove link")
+        self.unlink_button = QPushButton(self.tr("Remove link"))
         # Attributes of quotes and claims, each chosen from a list: how it was reported, and the
         # fact-checker's verdict (the list the desk set in Edit → Fact-check settings).
         self.kind = QComboBox()
@@ -71,15 +71,15 @@ class DetailsPanel(QWidget):
         self.set_verdicts([])
         self.choices = {KIND: self.kind, VERDICT: self.verdict}
         self.choice_rows = QFormLayout()
-        self.choice_rows.addRow("&Kind:", self.kind)
-        self.choice_rows.addRow("&Verdict:", self.verdict)
+        self.choice_rows.addRow(self.tr("&Kind:"), self.kind)
+        self.choice_rows.addRow(self.tr("&Verdict:"), self.verdict)
         self.note = DirectionalPlainTextEdit()  # an Arabic note runs right to left, aligned right
         self.note.setObjectName("noteEditor")
-        self.note.setPlaceholderText("Note (e.g. verify figure with SOHR) — saved when you leave the box")
+        self.note.setPlaceholderText(self.tr("Note (e.g. verify figure with SOHR) — saved when you leave the box"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.note.installEventFilter(self)
-        self.history_label = QLabel("History:")
+        self.history_label = QLabel(self.tr("History:"))
         self.history = QListWidget()  # who did what to this span, newest first
         self.history.setObjectName("historyList")
         self.history.setItemDelegate(DirectionalDelegate(self.history))
@@ -95,10 +95,10 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.heading_tag)
         layout.addWidget(self.heading)
         layout.addLayout(self.choice_rows)
-        layout.addWidget(QLabel("Attributed to:"))
+        layout.addWidget(QLabel(self.tr("Attributed to:")))
         layout.addWidget(self.links)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("Note:"))
+        layout.addWidget(QLabel(self.tr("Note:")))
         layout.addWidget(self.note)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history)
@@ -132,7 +132,7 @@ class DetailsPanel(QWidget):
                 box.setCurrentIndex(box.findData(value))
         if annotation is None:
             self._shown_id = None
-            self.heading_tag.setText("No annotation selected")
+            self.heading_tag.setText(self.tr("No annotation selected"))
             self.heading.setText("")
             self.note.setPlainText("")
             self.unlink_button.setEnabled(False)

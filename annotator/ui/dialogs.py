@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from ..core.model import Annotation, Article, Tag
 from ..core.search import fold_text
 from ..core.text import dominant_direction, shorten
 from .directional import DirectionalPlainTextEdit, set_label_text
+from .i18n import number
 from .panels import DirectionalDelegate, DirectionRole, swatch
 
 
@@ -62,7 +63,7 @@ class LinkDialog(QDialog):
                  line_of, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("linkDialog")
-        self.setWindowTitle("Link to speaker")
+        self.setWindowTitle(self.tr("Link to speaker"))
         self._ranked = rank_candidates(source, candidates, text)
         quote = QLabel()
         quote.setObjectName("linkSource")
@@ -70,9 +71,9 @@ class LinkDialog(QDialog):
         quote.setWordWrap(True)
         set_label_text(quote, shorten(source.text, 160))  # right to left, on the right, for Arabic
         quote.setStyleSheet("QLabel { background: palette(base); padding: 6px; }")
-        label = QLabel("was said by:")
+        label = QLabel(self.tr("was said by:"))
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Type to filter…")
+        self.filter_edit.setPlaceholderText(self.tr("Type to filter…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("linkCandidates")
@@ -81,7 +82,7 @@ class LinkDialog(QDialog):
             tag = tags.get(cand.tag)
             # Swatch and paragraph number on the reading side (the right of an
             # Arabic row), the number in a left-to-right isolate so "¶5" stays "¶5".
-            item = QListWidgetItem(f"\u2066¶{line_of(cand.start)}\u2069   {shorten(cand.text, 60)}")
+            item = QListWidgetItem(f"\u2066¶{number(line_of(cand.start))}\u2069   {shorten(cand.text, 60)}")
             if tag is not None:
                 item.setIcon(swatch(tag.color))
             item.setData(Qt.ItemDataRole.UserRole, cand)
@@ -94,7 +95,7 @@ class LinkDialog(QDialog):
         self.filter_edit.installEventFilter(self)
         self.filter_edit.returnPressed.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -187,7 +188,7 @@ class ArticleDialog(FormDialog):
     """Edit an article's details; the text itself is never edited."""
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
-        super().__init__("Article details", parent)
+        super().__init__(QCoreApplication.translate("ArticleDialog", "Article details"), parent)
         self.setObjectName("articleDialog")
         self.title = QLineEdit(article.title)
         self.source = QLineEdit(article.source)
@@ -196,16 +197,17 @@ class ArticleDialog(FormDialog):
         self.authors.setTabChangesFocus(True)
         self.authors.setFixedHeight(70)
         self.published = QLineEdit(article.published or "")
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.url = QLineEdit(article.url or "")
         self.language = QLineEdit(article.language)
-        self.language.setPlaceholderText("ar, en, …")
+        self.language.setPlaceholderText(self.tr("ar, en, …"))
         self.dateline = QLineEdit(article.dateline)
         for edit in (self.title, self.source, self.dateline):
             edit.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        self.add_rows(("Title:", self.title), ("Source:", self.source), ("Authors (one per line):", self.authors),
-                      ("Published:", self.published), ("Dateline:", self.dateline), ("URL:", self.url),
-                      ("Language:", self.language))
+        self.add_rows((self.tr("Title:"), self.title), (self.tr("Source:"), self.source),
+                      (self.tr("Authors (one per line):"), self.authors), (self.tr("Published:"), self.published),
+                      (self.tr("Dateline:"), self.dateline), (self.tr("Web address:"), self.url),
+                      (self.tr("Language:"), self.language))
         self.resize(560, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:
@@ -224,9 +226,9 @@ class ArticleDialog(FormDialog):
     def problem(self) -> str | None:
         values = self.values()
         if not values["title"]:
-            return "An article needs a title."
+            return self.tr("An article needs a title.")
         if values["published"] and not _DATE.match(str(values["published"])):
-            return "Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY)."
+            return self.tr("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).")
         return None
 
 
@@ -236,7 +238,7 @@ class ShortcutSheet(QDialog):
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         metrics = self.fontMetrics()
         row_height = metrics.height() + 4
@@ -249,7 +251,7 @@ class ShortcutSheet(QDialog):
         per_column = -(-len(rows) // pairs)
         table = QTableWidget(per_column, 2 * pairs)
         table.setObjectName("shortcutTable")
-        table.setHorizontalHeaderLabels(["Action", "Keys"] * pairs)
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")] * pairs)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
@@ -263,10 +265,10 @@ class ShortcutSheet(QDialog):
         for r in range(per_column):
             table.setRowHeight(r, table.fontMetrics().height() + 4)
         table.horizontalHeader().setStretchLastSection(True)
-        note = QLabel(
+        note = QLabel(self.tr(
             "Single keys also work on an Arabic keyboard layout: the key marked 1 types ١, "
             "the key marked L types م, and so on."
-        )
+        ))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -40,13 +40,13 @@ class ExportDialog(QDialog):
     def __init__(self, tags: list[Tag], has_current: bool, default_dir: Path, base_name: str,
                  parent: QWidget | None = None, choice: str = "csv") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export annotations")
+        self.setWindowTitle(self.tr("Export annotations"))
         self.setObjectName("exportDialog")
         self._default_dir = default_dir
         self._base_name = base_name
 
-        self.current_radio = QRadioButton("Current article")
-        self.all_radio = QRadioButton("All articles")
+        self.current_radio = QRadioButton(self.tr("Current article"))
+        self.all_radio = QRadioButton(self.tr("All articles"))
         self.current_radio.setEnabled(has_current)
         (self.current_radio if has_current else self.all_radio).setChecked(True)
         scope = QHBoxLayout()
@@ -67,26 +67,26 @@ class ExportDialog(QDialog):
         self.format_group.idToggled.connect(self._format_changed)
 
         self.tag_combo = QComboBox()
-        self.tag_combo.addItem("All tags", None)
+        self.tag_combo.addItem(self.tr("All tags"), None)
         for tag in tags:
             self.tag_combo.addItem(tag.label, tag.name)
 
         self.path_edit = QLineEdit(str(default_dir / (base_name + ".csv")))
         self.path_edit.setObjectName("exportPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Articles:", scope)
-        form.addRow("Format:", formats)
-        form.addRow("Tags:", self.tag_combo)
-        form.addRow("File:", where)
+        form.addRow(self.tr("Articles:"), scope)
+        form.addRow(self.tr("Format:"), formats)
+        form.addRow(self.tr("Tags:"), self.tag_combo)
+        form.addRow(self.tr("File:"), where)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export"))
         self.buttons.accepted.connect(self._accept_if_path)
         (self.format_buttons.get(choice) or self.format_buttons[registry.DEFAULT_EXPORT]).setChecked(True)
         self.buttons.rejected.connect(self.reject)

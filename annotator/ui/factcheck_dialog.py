@@ -20,10 +20,10 @@ class FactCheckDialog(FormDialog):
         self.setObjectName("factCheckDialog")
         self._known = {t.name for t in source_tags}
         self.organisation = QLineEdit(current.organisation)
-        self.organisation.setPlaceholderText("e.g. مسبار")
+        self.organisation.setPlaceholderText(self.tr("e.g. مسبار"))
         self.organisation.setAlignment(Qt.AlignmentFlag.AlignLeading)
         self.url = QLineEdit(current.organisation_url)
-        self.url.setPlaceholderText("https://… (where your fact checks are published)")
+        self.url.setPlaceholderText(self.tr("https://… (where your fact checks are published)"))
         self.verdicts = DirectionalPlainTextEdit()  # Arabic verdicts run right to left
         self.verdicts.setObjectName("verdictsEditor")
         self.verdicts.setPlainText("\n".join(current.verdicts))

@@ -48,15 +48,15 @@ class FindBar(QWidget):
         self.current = -1
         self.query = QLineEdit()
         self.query.setObjectName("findQuery")
-        self.query.setPlaceholderText("Find (ignores harakat, tatweel, أ/إ/آ/ا, ى/ي, ة/ه)")
+        self.query.setPlaceholderText(self.tr("Find (ignores harakat, tatweel, أ/إ/آ/ا, ى/ي, ة/ه)"))
         self.query.setClearButtonEnabled(True)
-        self.whole = QCheckBox("Whole words")
+        self.whole = QCheckBox(self.tr("Whole words"))
         self.prev_button = QToolButton()
         self.prev_button.setText("▲")
-        self.prev_button.setToolTip("Previous match (Shift+Enter)")
+        self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
         self.next_button = QToolButton()
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next match (Enter)")
+        self.next_button.setToolTip(self.tr("Next match (Enter)"))
         self.count = QLabel("")
         self.count.setObjectName("findCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -64,11 +64,11 @@ class FindBar(QWidget):
         self.tag_combo = QComboBox()
         self.tag_button = QToolButton()
         self.tag_button.setObjectName("tagAllButton")
-        self.tag_button.setText("Tag all")
-        self.tag_button.setToolTip("Tag every match with the chosen tag (one undo step)")
+        self.tag_button.setText(self.tr("Tag all"))
+        self.tag_button.setToolTip(self.tr("Tag every match with the chosen tag (one undo step)"))
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         for w in (self.query, self.whole, self.prev_button, self.next_button, self.count, self.tag_combo,
@@ -198,7 +198,7 @@ class FindBar(QWidget):
         elif self.matches:
             self.count.setText(f"{self.current + 1} of {len(self.matches):,}")
         else:
-            self.count.setText("no matches")
+            self.count.setText(self.tr("no matches"))
         self.count.setToolTip("Still searching the article" if self._search is not None else "")
 
     def _update(self) -> None:

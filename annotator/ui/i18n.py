@@ -16,13 +16,15 @@ numbers follow a second setting, Arabic-Indic (٠١٢) or Western (012) digits.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
+from ..core.model import BUILTIN_TAGS, Tag
 from ..paths import PROJECT_ROOT, RESOURCES_DIR
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -132,6 +134,26 @@ def translate_error(message: str) -> str:
 #: Core error sentences with variable parts: the regular expression, and the
 #: template (with %1, %2 for the groups) that the translation is looked up under.
 ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+
+# -- the built-in tags' labels ------------------------------------------------------
+
+#: The built-in tags' default labels, as lupdate sees them (context "tags").
+BUILTIN_LABELS = (QT_TRANSLATE_NOOP("tags", "Quote"), QT_TRANSLATE_NOOP("tags", "Speaker"),
+                  QT_TRANSLATE_NOOP("tags", "Location"), QT_TRANSLATE_NOOP("tags", "Claim"))
+
+
+def shown_tag(tag: Tag) -> Tag:
+    """``tag`` as the interface shows it: a built-in tag still under its default label speaks the
+    interface language; a renamed label is shown as written.  The stored name never changes."""
+    default = next((t.label for t in BUILTIN_TAGS if t.name == tag.name), None)
+    if default is None or tag.label != default:
+        return tag
+    return dataclasses.replace(tag, label=QCoreApplication.translate("tags", default))
+
+
+def shown_tags(tags: list[Tag]) -> list[Tag]:
+    return [shown_tag(t) for t in tags]
 
 
 # -- regenerating the sources and the translations -------------------------------

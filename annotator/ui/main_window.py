@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or QSettings()
         self.doc = ArticleDocument(store, self)
-        self.tags: list[Tag] = store.tags()
+        self.tags: list[Tag] = i18n.shown_tags(store.tags())
         self.dialog: QWidget | None = None  # the dialog opened last
         self._messages: list[QMessageBox] = []
         self._data_version = store.data_version()
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.info_label.setObjectName("articleInfo")
         self.info_label.setTextFormat(Qt.TextFormat.PlainText)
         self.info_label.setContentsMargins(12, 0, 12, 4)
-        self.info_label.setToolTip("Article details — Ctrl+I to edit")
+        self.info_label.setToolTip(self.tr("Article details — Ctrl+I to edit"))
         self.info_label.setWordWrap(True)
         self.find_bar = FindBar(self)
         # A narrow window (or a large zoom) clips the tag buttons rather than
@@ -216,18 +216,18 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.store, self)
         self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.articles_dock = self._dock("Articles", "articlesDock", self.article_list, left)
-        self.annotations_dock = self._dock("Annotations", "annotationsDock", split, right)
-        self.search_dock = self._dock("Search", "searchDock", self.search_panel, left,
-                                      "Search all articles (Ctrl+Shift+F)")
+        self.articles_dock = self._dock(self.tr("Articles"), "articlesDock", self.article_list, left)
+        self.annotations_dock = self._dock(self.tr("Annotations"), "annotationsDock", split, right)
+        self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search_panel, left,
+                                      self.tr("Search all articles (Ctrl+Shift+F)"))
         self.tabifyDockWidget(self.articles_dock, self.search_dock)
         self.articles_dock.raise_()
 
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
         self.name_label = QLabel("")
-        db_label = QLabel(self.store.path.name + (" (read-only)" if self.store.read_only else ""))
-        db_label.setToolTip(f"Database: {self.store.path}")
+        db_label = QLabel(self.store.path.name + (self.tr(" (read-only)") if self.store.read_only else ""))
+        db_label.setToolTip(self.tr("Database: %1").replace("%1", str(self.store.path)))
         for label in (self.saved_label, self.name_label, db_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         if code == i18n.ARABIC:
             self.show_message("اللغة", "ستظهر الواجهة بالعربية عند تشغيل البرنامج في المرة القادمة.")
         else:
-            self.show_message("Language", "The interface will be in English the next time the program starts.")
+            self.show_message(self.tr("Language"), "The interface will be in English the next time the program starts.")
 
     def set_digits(self, code: str) -> None:
         """Store which digits numbers are written with; they apply at the next start."""
@@ -402,15 +402,15 @@ class MainWindow(QMainWindow):
             self._checkpoint()  # non-stop work: do not let the log grow without end
         self._checkpoint_timer.start()  # otherwise, two quiet seconds after the last change
         self.note_database_seen()
-        self.saved_label.setText("All changes saved")
+        self.saved_label.setText(self.tr("All changes saved"))
         self.saved_label.setStyleSheet("")
         self.saved_label.setToolTip(f"Every change is written to {self.store.path} as you make it.")
 
     def _change_failed(self, message: str) -> None:
-        self.saved_label.setText("Last change NOT saved")
+        self.saved_label.setText(self.tr("Last change NOT saved"))
         self.saved_label.setStyleSheet("color: #B00020; font-weight: bold")
         self.saved_label.setToolTip(message)
-        self.show_message("Not saved", message, error=True)
+        self.show_message(self.tr("Not saved"), message, error=True)
 
     def note_database_seen(self) -> None:
         """What is in the database now is what the window shows (our own changes are not news)."""
@@ -427,13 +427,13 @@ class MainWindow(QMainWindow):
             return
         self._data_version = version
         current = self.annotating.current_id
-        if self.store.tags() != self.tags:
+        if i18n.shown_tags(self.store.tags()) != self.tags:
             self.tagset.apply()
         self.articles.refresh_list()
         if self.doc.refresh():  # only what changed in the open article is read and redrawn
             if current and self.doc.annotation(current) is not None:
                 self.annotating.select(current)
-            self.statusBar().showMessage("Updated with changes made elsewhere.", 4000)
+            self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 4000)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

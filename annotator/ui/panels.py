@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Annotation, ArticleSummary, Tag
 from ..core.text import dominant_direction, line_and_column, shorten
+from . import i18n
 from .directional import ALIGN_LTR, ALIGN_RTL, elide_words, plain_tooltip
 from .fonts import line_height
 
@@ -177,7 +179,8 @@ def swatch(color: str, size: int = 14, other: bool = False) -> QIcon:
 class AnnotationTableModel(QAbstractTableModel):
     """An article's annotations in reading order: tag, text, position."""
 
-    COLUMNS = ("Tag", "Text", "Said by", "¶")
+    COLUMNS = (QT_TRANSLATE_NOOP("AnnotationTableModel", "Tag"), QT_TRANSLATE_NOOP("AnnotationTableModel", "Text"),
+               QT_TRANSLATE_NOOP("AnnotationTableModel", "Said by"), "¶")
     AnnotationRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -327,7 +330,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.tr(str(self.COLUMNS[section]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -355,7 +358,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 return ("✎ " if a.note else "") + shorten(a.text, 160, " ⏎ ")
             if col == 2:
                 return self._links.get(a.id, "")
-            return f"¶{line_and_column(self._line_starts, a.start)[0]}"
+            return f"¶{i18n.number(line_and_column(self._line_starts, a.start)[0])}"
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and tag is not None:
             return swatch(tag.color, other=bool(self.owner(a)))
         if role == DirectionRole and col == 1:
@@ -364,13 +367,15 @@ class AnnotationTableModel(QAbstractTableModel):
             return dominant_direction(self._links.get(a.id, ""))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             owner = self.owner(a)  # the cell may show only the swatch
-            return (tag.label if tag else a.tag) + (f" ({owner}, read-only)" if owner else "")
+            return (tag.label if tag else a.tag) + (self.tr(" (%1, read-only)").replace("%1", owner) if owner else "")
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             # Every line escaped (markup in a note is shown, not run) and in its own direction.
-            return plain_tooltip([a.text[:300]] + ([f"note: {a.note}"] if a.note else []))
+            return plain_tooltip([a.text[:300]] + ([self.tr("note: %1").replace("%1", a.note)] if a.note else []))
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             para, column = line_and_column(self._line_starts, a.start)
-            return f"Paragraph {para}, from character {column} (offset {a.start}–{a.end} in the article)"
+            return (self.tr("Paragraph %1, from character %2 (offset %3–%4 in the article)")
+                    .replace("%1", i18n.number(para)).replace("%2", i18n.number(column))
+                    .replace("%3", i18n.number(a.start)).replace("%4", i18n.number(a.end)))
         return None
 
 
@@ -412,10 +417,11 @@ class AnnotationTable(QTableView):
         """
         metrics = self.fontMetrics()
         model: AnnotationTableModel = self.model()  # type: ignore[assignment]
-        labels = model.tag_labels() or ["Location"]
+        labels = model.tag_labels() or [self.tr("Location")]
         header = self.horizontalHeader()
         room = max(1, self.viewport().width())
-        tag = max(metrics.horizontalAdvance(x) for x in labels + ["Tag"]) + metrics.height() + 24
+        tag = max(metrics.horizontalAdvance(x) for x in [*labels, str(model.headerData(0, Qt.Orientation.Horizontal))])
+        tag += metrics.height() + 24
         model.compact_tags = tag > 0.3 * room
         if model.compact_tags:
             tag = metrics.height() + 18  # the swatch alone
@@ -578,9 +584,9 @@ class ArticleListModel(QAbstractListModel):
         if r is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            # LRM: keep "7 annotations" in English order under an Arabic title.
-            n = r.annotation_count
-            return f"{shorten(r.title, 200)}\n\u200e{n} annotation{'' if n == 1 else 's'}"
+            # A direction mark: "7 annotations" keeps the interface's order under a title of the other script.
+            mark = "\u200f" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+            return f"{shorten(r.title, 200)}\n{mark}{self.tr('%Ln annotation(s)', '', r.annotation_count)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip([r.title])
         if role == DirectionRole:
@@ -744,15 +750,19 @@ class TagBar(QWidget):
             tag = self._tags[name]
             n = self._counts.get(name, 0)
             key = f"  [{tag.key}]" if tag.key else ""
-            button.setText(f"{tag.label}  {n}{key}")
-            button.setToolTip(f"Tag the selection as {tag.label}" + (f" (key {tag.key})" if tag.key else ""))
+            button.setText(f"{tag.label}  {i18n.number(n)}{key}")
+            tip = self.tr("Tag the selection as %1").replace("%1", tag.label)
+            if tag.key:
+                tip += self.tr(" (key %1)").replace("%1", tag.key)
+            button.setToolTip(tip)
         suggested = {name: n for name, n in (self._suggested or {}).items() if n}
         total = sum(suggested.values())
         label = self.suggestion_count
         label.setVisible(bool(total))
-        label.setText(f"{total:,} suggestion{'s' if total != 1 else ''}")
-        per_tag = ", ".join(f"{n:,} {self._tags[name].label if name in self._tags else name}"
-                            for name, n in sorted(suggested.items(), key=lambda kv: -kv[1]))
-        label.setToolTip(f"Proposed, not stored: {per_tag}.\nN / P step through them with the annotations; "
-                         "Y or Enter accepts, Shift+Y another speaker, X rejects." if total else "")
+        label.setText(self.tr("%Ln suggestion(s)", "", total))
+        per_tag = self.tr(", ").join(f"{i18n.number(n)} {self._tags[name].label if name in self._tags else name}"
+                                     for name, n in sorted(suggested.items(), key=lambda kv: -kv[1]))
+        label.setToolTip(self.tr("Proposed, not stored: %1.\nN / P step through them with the annotations; "
+                                 "Y or Enter accepts, Shift+Y another speaker, X rejects.").replace("%1", per_tag)
+                         if total else "")
 

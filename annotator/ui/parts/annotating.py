@@ -99,13 +99,13 @@ class Annotating(Part):
         label = self.window.tag_label(tag)
         if not self.window.view.textCursor().hasSelection():
             if current is None:
-                self.status("Select some text first, then press a tag key.")
+                self.status(self.tr("Select some text first, then press a tag key."))
             elif layers.check_edit(current) and current.tag != tag:
                 stack.push(RetagAnnotation(doc, current, tag, label))
             return
         snapped = self.selection()
         if snapped is None:
-            self.status("Nothing to tag: the selection is only white space.")
+            self.status(self.tr("Nothing to tag: the selection is only white space."))
             return
         start, end = snapped
         if current is not None and (current.start, current.end) == (start, end):
@@ -137,7 +137,7 @@ class Annotating(Part):
         current = self.current()
         stack = self.stack()
         if current is None or stack is None:
-            self.status("Select an annotation (click it, or pick it in the list) to delete it.")
+            self.status(self.tr("Select an annotation (click it, or pick it in the list) to delete it."))
             return
         if self.window.layers.check_edit(current):
             stack.push(DeleteAnnotation(self.window.doc, current))

@@ -51,7 +51,7 @@ class Articles(Part):
         try:
             w.doc.load(article_id)
         except AnnotatorError as exc:
-            w.show_message("Cannot open the article", str(exc), error=True)
+            w.show_message(self.tr("Cannot open the article"), str(exc), error=True)
             return
         w.article_list.show_current(article_id)
         if w.store.read_only:

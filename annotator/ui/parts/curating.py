@@ -67,14 +67,14 @@ class Curating(Part):
         """Annotate → Curate this article…: the dialog (after asking for a name, if there is none)."""
         w = self.window
         if w.doc.article is None:
-            self.status("Open an article first.")
+            self.status(self.tr("Open an article first."))
             return
         if not w.doc.annotator:
             w.ask_name()
             asked = w.dialog
             if asked is not None and hasattr(asked, "textValueSelected"):
                 asked.textValueSelected.connect(lambda _name: self._named())  # after the name is set
-            self.status("Curating needs your name: the curated layer carries it.", 6000)
+            self.status(self.tr("Curating needs your name: the curated layer carries it."), 6000)
             return
         if self.dialog is None:
             self.dialog = self._make_dialog()
@@ -89,7 +89,7 @@ class Curating(Part):
         if self.window.doc.annotator:
             self.open()
         else:
-            self.status("Not curating: the curated layer needs a curator's name.", 6000)
+            self.status(self.tr("Not curating: the curated layer needs a curator's name."), 6000)
 
     def _make_dialog(self) -> CurationDialog:
         w = self.window
@@ -147,7 +147,7 @@ class Curating(Part):
             first = unit.versions[0].spans[0].annotation.text
             stack.push(Curate(w.doc, f"Curate: reject “{shorten(first, 30)}”", [], [], list(unit.curated), decision))
         else:
-            self.status("Already rejected.")
+            self.status(self.tr("Already rejected."))
         if self.dialog is not None:
             self.dialog.select_next(unit.key)
 
@@ -157,7 +157,7 @@ class Curating(Part):
         stack = w.annotating.stack()
         pending = agreed_pending(self.units)
         if stack is None or not pending:
-            self.status("No agreed unit is left to accept.")
+            self.status(self.tr("No agreed unit is left to accept."))
             return
         annotations, relations = plan_agreed(pending, w.doc.annotator)
         n = len(pending)
@@ -200,4 +200,4 @@ class Curating(Part):
         w.activateWindow()
         w.raise_()
         w.view.setFocus()
-        self.status("Accepted; the curated span is selected in the text.")
+        self.status(self.tr("Accepted; the curated span is selected in the text."))

@@ -51,7 +51,7 @@ class Details(Part):
         """E / F2: write a note on the selected annotation."""
         current = self.window.annotating.current()
         if current is None:
-            self.status("Select an annotation first, then press E to write a note.")
+            self.status(self.tr("Select an annotation first, then press E to write a note."))
             return
         if not self.window.layers.check_edit(current):
             return

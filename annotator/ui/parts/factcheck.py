@@ -22,11 +22,11 @@ class FactCheck(Part):
             try:
                 save_settings(w.store, dialog.values())
             except AnnotatorError as exc:
-                w.show_message("Fact-check settings not saved", str(exc), error=True)
+                w.show_message(self.tr("Fact-check settings not saved"), str(exc), error=True)
                 return
             w.details_part.load_verdicts()
             w.details_part.show_current()
-            self.status("Fact-check settings saved in this database.")
+            self.status(self.tr("Fact-check settings saved in this database."))
 
         dialog.accepted.connect(save)
         dialog.open()

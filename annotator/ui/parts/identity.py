@@ -29,8 +29,9 @@ class Identity(Part):
         w = self.window
         dialog = QInputDialog(w)
         dialog.setObjectName("nameDialog")
-        dialog.setWindowTitle("Your name")
-        dialog.setLabelText("Your name, stored with every annotation you make\n(leave empty to stay anonymous):")
+        dialog.setWindowTitle(self.tr("Your name"))
+        dialog.setLabelText(
+            self.tr("Your name, stored with every annotation you make\n(leave empty to stay anonymous):"))
         dialog.setTextValue(w.doc.annotator)
         w.settings.setValue(NAME_ASKED_KEY, True)
         w.dialog = dialog

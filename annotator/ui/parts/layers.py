@@ -64,7 +64,7 @@ class LayerBox(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 0, 0, 0)
         row.setSpacing(6)
-        self.label = QLabel("&Layer:")
+        self.label = QLabel(self.tr("&Layer:"))
         self.combo = QComboBox()
         self.combo.setObjectName("layerBox")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -297,7 +297,7 @@ class Layers(Part):
     def cycle(self) -> None:
         """Ctrl+Shift+L: the next layer of the selector."""
         if not self.several:
-            self.status("Every span in this article is yours: there is only one layer.")
+            self.status(self.tr("Every span in this article is yours: there is only one layer."))
             return
         entries = self._entries
         self.choose(entries[(entries.index(self.layer) + 1) % len(entries)])

@@ -41,14 +41,14 @@ class Linking(Part):
         source = w.annotating.current()
         stack = w.annotating.stack()
         if source is None or stack is None:
-            self.status("Select a quote or claim first (click it), then press L.")
+            self.status(self.tr("Select a quote or claim first (click it), then press L."))
             return
         if not w.layers.check_edit(source):
             return
         role = w.tag_role(source.tag)
         if role != ROLE_ATTRIBUTABLE:
             if role == ROLE_SOURCE:
-                self.status("Select the quote (not the speaker) and press L to link it.")
+                self.status(self.tr("Select the quote (not the speaker) and press L to link it."))
             else:
                 self.status(f"A {w.tag_label(source.tag)} is not linked to a speaker; quotes and claims are "
                             "(a tag's role, in Tags…, decides this).", 6000)

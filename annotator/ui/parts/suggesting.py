@@ -376,7 +376,7 @@ class Suggesting(Part):
         """Y: accept the suggestion at the caret — span, speaker and link, one undo step."""
         chosen = self.at_caret()
         if chosen is None:
-            self.status("No suggestion at the caret.")
+            self.status(self.tr("No suggestion at the caret."))
             return
         self.accept(chosen)
 
@@ -392,7 +392,7 @@ class Suggesting(Part):
         """Accept every quote with a speaker in this article (one undo step)."""
         chosen = [s for s in self.suggestions if s.kind and s.speaker is not None] if self.active() else []
         if not chosen:
-            self.status("No quote with a speaker to accept.")
+            self.status(self.tr("No quote with a speaker to accept."))
             return
         self._accept(chosen, f"Accept {len(chosen)} quotes with their speakers")
 
@@ -437,21 +437,21 @@ class Suggesting(Part):
         w = self.window
         chosen = chosen or self.at_caret()
         if chosen is None or w.doc.article is None or w.annotating.stack() is None:
-            self.status("No suggestion at the caret.")
+            self.status(self.tr("No suggestion at the caret."))
             return
         if w.tag_role(chosen.tag) != ROLE_ATTRIBUTABLE:
             self.status(f"A suggested {w.tag_label(chosen.tag)} has no speaker: Y or Enter accepts it.")
             return
         candidates, proposed = self.speaker_choices(chosen)
         if not candidates:
-            self.status("No speaker to choose from: tag the speaker first, then accept.", 5000)
+            self.status(self.tr("No speaker to choose from: tag the speaker first, then accept."), 5000)
             return
         article = w.doc.article
         quote = make_annotation(article, chosen.tag, chosen.start, chosen.end)
         starts = w.articles.paragraphs
         dialog = LinkDialog(quote, candidates, {t.name: t for t in w.tags},
                             lambda offset: line_and_column(starts, offset)[0], w, w.doc.text)
-        dialog.setWindowTitle("Accept with speaker")
+        dialog.setWindowTitle(self.tr("Accept with speaker"))
         own = (chosen.speaker.start, chosen.speaker.end) if chosen.speaker is not None else None
         # Words of the proposed speaker's name: a candidate sharing one is the same person.
         same = {w_ for w_ in fold_text(f"{chosen.speaker.text if chosen.speaker else ''} {chosen.entity}").split()
@@ -463,9 +463,9 @@ class Suggesting(Part):
             tag = w.tag(cand.tag)
             if cand.id in proposed:
                 item.setIcon(proposed_swatch(tag.color if tag else "#888888"))
-                item.setToolTip("Proposed by a suggestion: accepting tags it as a speaker too")
+                item.setToolTip(self.tr("Proposed by a suggestion: accepting tags it as a speaker too"))
             if (cand.start, cand.end) == own:
-                item.setToolTip("The speaker the suggestion proposes")
+                item.setToolTip(self.tr("The speaker the suggestion proposes"))
                 continue
             other_span = row if other_span is None else other_span
             if other_person is None and not same & set(fold_text(cand.text).split()):
@@ -497,7 +497,7 @@ class Suggesting(Part):
         w = self.window
         chosen = self.at_caret()
         if chosen is None or w.doc.article is None:
-            self.status("No suggestion at the caret.")
+            self.status(self.tr("No suggestion at the caret."))
             return
         rejected = self._rejected(w.doc.article.id) | {chosen.key}
         w.store.set_meta(_rejected_key(w.doc.article.id), json.dumps(sorted(rejected), ensure_ascii=False))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from ...core.model import Tag
 from ..actions import ActionSpec, fill_menu, scope_to, tag_action
 from ..commands import DeleteTag, SaveTag
+from ..i18n import shown_tags
 from ..panels import swatch
 from ..tag_dialog import TagDialog
 from . import Part
@@ -24,7 +25,7 @@ class TagSet(Part):
     def apply(self) -> None:
         """(Re)build the tag actions, the Annotate menu, the legend, colours and filters."""
         w = self.window
-        w.tags = w.store.tags()
+        w.tags = shown_tags(w.store.tags())  # built-in labels in the interface language
         for action in self.actions.values():
             for widget in (w.view, w.annotation_table):
                 widget.removeAction(action)
@@ -53,7 +54,7 @@ class TagSet(Part):
         w = self.window
         stack = w.annotating.stack()
         if stack is None:
-            self.status("Open an article first.")
+            self.status(self.tr("Open an article first."))
             return
 
         def save(tag: Tag, old: Tag | None) -> None:
