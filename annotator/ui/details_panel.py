@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,8 +38,10 @@ class DetailsPanel(QWidget):
     attributeChosen = Signal(str, str, str)
 
     #: The Kind box's entries: (stored value, what it says).
-    KIND_CHOICES = (("", "—"), *zip(QUOTE_KINDS, ("Direct: in quotation marks", "Indirect: reported speech",
-                                                  "Mixed: reported, with quoted words")))
+    KIND_CHOICES = (("", "—"), *zip(QUOTE_KINDS, (
+        QT_TRANSLATE_NOOP("DetailsPanel", "Direct: in quotation marks"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Indirect: reported speech"),
+        QT_TRANSLATE_NOOP("DetailsPanel", "Mixed: reported, with quoted words"))))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +67,7 @@ class DetailsPanel(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("kindBox")
         for value, text in self.KIND_CHOICES:
-            self.kind.addItem(text, value)
+            self.kind.addItem(self.tr(str(text)), value)
         self.verdict = QComboBox()
         self.verdict.setObjectName("verdictBox")
         self.set_verdicts([])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ..core.errors import StoreError
@@ -16,7 +16,7 @@ class FactCheckDialog(FormDialog):
     """The desk's fact-check settings, kept in the database (every member exports the same markup)."""
 
     def __init__(self, current: FactCheckSettings, source_tags: list[Tag], parent: QWidget | None = None) -> None:
-        super().__init__("Fact-check settings", parent)
+        super().__init__(QCoreApplication.translate("FactCheckDialog", "Fact-check settings"), parent)
         self.setObjectName("factCheckDialog")
         self._known = {t.name for t in source_tags}
         self.organisation = QLineEdit(current.organisation)
@@ -39,9 +39,9 @@ class FactCheckDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Checked if tag.name in current.organisation_tags
                                else Qt.CheckState.Unchecked)
             self.organisations.addItem(item)
-        self.add_rows(("&Organisation:", self.organisation), ("&Web address:", self.url),
-                      ("&Verdicts (one per line):", self.verdicts),
-                      ("Sources that are &organisations:", self.organisations))
+        self.add_rows((self.tr("&Organisation:"), self.organisation), (self.tr("&Web address:"), self.url),
+                      (self.tr("&Verdicts (one per line):"), self.verdicts),
+                      (self.tr("Sources that are &organisations:"), self.organisations))
         self.resize(560, self.sizeHint().height())
 
     def values(self) -> FactCheckSettings:

@@ -586,7 +586,8 @@ class ArticleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # A direction mark: "7 annotations" keeps the interface's order under a title of the other script.
             mark = "\u200f" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
-            return f"{shorten(r.title, 200)}\n{mark}{self.tr('%Ln annotation(s)', '', r.annotation_count)}"
+            count = self.tr("%Ln annotation(s)", "", r.annotation_count)
+            return f"{shorten(r.title, 200)}\n{mark}{count}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip([r.title])
         if role == DirectionRole:

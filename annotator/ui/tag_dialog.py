@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,15 +37,18 @@ RESERVED_KEYS = {"l", "n", "p", "e"}  # link, next, previous, edit note
 
 #: How the Tags dialog names each role, and what it means for the spans.
 ROLE_CHOICES = (
-    (ROLE_ATTRIBUTABLE, "Said by someone", "like a quote or a claim: press L to link it to a source"),
-    (ROLE_SOURCE, "Source", "like a speaker: quotes and claims are linked to it"),
-    (ROLE_PLAIN, "Plain", "like a location: no links"),
+    (ROLE_ATTRIBUTABLE, QT_TRANSLATE_NOOP("roles", "Said by someone"),
+     QT_TRANSLATE_NOOP("roles", "like a quote or a claim: press L to link it to a source")),
+    (ROLE_SOURCE, QT_TRANSLATE_NOOP("roles", "Source"),
+     QT_TRANSLATE_NOOP("roles", "like a speaker: quotes and claims are linked to it")),
+    (ROLE_PLAIN, QT_TRANSLATE_NOOP("roles", "Plain"), QT_TRANSLATE_NOOP("roles", "like a location: no links")),
 )
 
 
 def role_label(role: str) -> str:
     """The Tags dialog's name for a role."""
-    return next((label for value, label, _what in ROLE_CHOICES if value == role), role)
+    return next((QCoreApplication.translate("roles", str(label)) for value, label, _what in ROLE_CHOICES
+                 if value == role), role)
 
 
 def slug(label: str) -> str:
@@ -176,7 +179,8 @@ class TagDialog(QDialog):
         self._tags, self._usage, self._save, self._delete = tags, usage, save, delete
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("tagTable")
-        self.table.setHorizontalHeaderLabels(["Label", "Name", "Key", "Role", "Spans"])
+        self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Name"), self.tr("Key"), self.tr("Role"),
+                                              self.tr("Spans")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

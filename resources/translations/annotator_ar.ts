@@ -124,6 +124,21 @@
     </message>
 </context>
 <context>
+    <name>ArticleListModel</name>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <extracomment>rows read at a time, and how many such pages are kept</extracomment>
+        <translation>
+            <numerusform>لا تعليقات توضيحية</numerusform>
+            <numerusform>تعليق توضيحي واحد</numerusform>
+            <numerusform>تعليقان توضيحيان</numerusform>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>%Ln تعليقًا توضيحيًّا</numerusform>
+            <numerusform>%Ln تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Articles</name>
     <message>
         <source>Cannot open the article</source>
@@ -194,7 +209,6 @@
     <name>DeleteTagDialog</name>
     <message>
         <source>Re-tag them as</source>
-        <extracomment>How the Tags dialog names each role, and what it means for the spans.</extracomment>
         <translation>أعد وسمها بـ</translation>
     </message>
     <message>
@@ -216,8 +230,20 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>No annotation selected</source>
+        <source>Direct: in quotation marks</source>
         <extracomment>(annotation id, new note) — when the note editor loses focus or Ctrl+Enter the user wants to link the current annotation the note editor is done (saved or discarded): give the focus back to the text remove this link (annotation id, attribute, new value or &quot;&quot; for none) — chosen in the Kind or Verdict box The Kind box&apos;s entries: (stored value, what it says).</extracomment>
+        <translation>مباشر: بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>Indirect: reported speech</source>
+        <translation>غير مباشر: كلام منقول</translation>
+    </message>
+    <message>
+        <source>Mixed: reported, with quoted words</source>
+        <translation>مختلط: منقول مع كلمات مقتبسة</translation>
+    </message>
+    <message>
+        <source>No annotation selected</source>
         <translation>لم يُحدَّد تعليق توضيحي</translation>
     </message>
     <message>
@@ -311,12 +337,32 @@
 <context>
     <name>FactCheckDialog</name>
     <message>
+        <source>Fact-check settings</source>
+        <translation>إعدادات تحقق من الأخبار</translation>
+    </message>
+    <message>
         <source>e.g. مسبار</source>
         <translation>مثلًا: مسبار</translation>
     </message>
     <message>
         <source>https://… (where your fact checks are published)</source>
         <translation>https://… (حيث تُنشر تقارير التحقق لديكم)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>موقعها على الويب:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdicts (one per line):</source>
+        <translation>الأحكام (حكم في كل سطر):</translation>
+    </message>
+    <message>
+        <source>Sources that are &amp;organisations:</source>
+        <translation>المصادر التي هي مؤسسات:</translation>
     </message>
 </context>
 <context>
@@ -367,6 +413,14 @@
         <translation>اسمك، ويُحفظ مع كل تعليق توضيحي تضعه
 (اتركه فارغًا لتبقى مجهول الاسم):</translation>
     </message>
+    <message>
+        <source>Annotating as %1</source>
+        <translation>يعلِّق: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>دون اسم</translation>
+    </message>
 </context>
 <context>
     <name>LayerBox</name>
@@ -413,6 +467,17 @@
     <message>
         <source>Select the quote (not the speaker) and press L to link it.</source>
         <translation>حدِّد الاقتباس (لا المتحدث) واضغط L لربطه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>لا اقتباسات</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%Ln اقتباسات</numerusform>
+            <numerusform>%Ln اقتباسًا</numerusform>
+            <numerusform>%Ln اقتباس</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -600,7 +665,7 @@
     <name>TagBar</name>
     <message>
         <source>Tag the selection as %1</source>
-        <extracomment>rows read at a time, and how many such pages are kept suggestions per tag; ``None`` while suggestions are hidden</extracomment>
+        <extracomment>suggestions per tag; ``None`` while suggestions are hidden</extracomment>
         <translation>اوسم التحديد بـ«%1»</translation>
     </message>
     <message>
@@ -634,6 +699,26 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <message>
         <source>Tags</source>
         <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1005,6 +1090,34 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <message>
         <source>Tag the selection as %1</source>
         <translation>اوسم التحديد بـ«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Said by someone</source>
+        <extracomment>How the Tags dialog names each role, and what it means for the spans.</extracomment>
+        <translation>منسوب إلى قائل</translation>
+    </message>
+    <message>
+        <source>like a quote or a claim: press L to link it to a source</source>
+        <translation>مثل الاقتباس أو الادعاء: اضغط L لربطه بمصدر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>like a speaker: quotes and claims are linked to it</source>
+        <translation>مثل المتحدث: تُربط به الاقتباسات والادعاءات</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>like a location: no links</source>
+        <translation>مثل المكان: بلا روابط</translation>
     </message>
 </context>
 <context>

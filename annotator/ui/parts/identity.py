@@ -49,4 +49,5 @@ class Identity(Part):
 
     def show(self) -> None:
         name = self.window.doc.annotator
-        self.window.name_label.setText(f"Annotating as {name}" if name else "Anonymous")
+        shown = self.tr("Annotating as %1").replace("%1", name) if name else self.tr("Anonymous")
+        self.window.name_label.setText(shown)

@@ -94,7 +94,7 @@ class Linking(Part):
                 quoted[target.id] = quoted.get(target.id, 0) + 1
         texts = {a: " | ".join(shorten(t.text, 30) for t in ts) for a, ts in targets.items()}
         for a, n in quoted.items():
-            texts.setdefault(a, f"{n} quote{'s' if n != 1 else ''}")
+            texts.setdefault(a, self.tr("%Ln quote(s)", "", n))
         return texts
 
     def update_lines(self) -> None:
