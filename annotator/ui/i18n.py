@@ -86,6 +86,11 @@ def digits_in(text: str) -> str:
     return re.sub(r"[0-9]", lambda m: chr(base + int(m.group())), text)
 
 
+def plural(text: str, n: int) -> str:
+    """``self.tr("%Ln thing(s)", "", n)`` without a translation (English): "1 thing", "2 things"."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
     """Load the translators the settings ask for, set the direction and the number locale.
 

@@ -586,7 +586,7 @@ class ArticleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # A direction mark: "7 annotations" keeps the interface's order under a title of the other script.
             mark = "\u200f" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
-            count = self.tr("%Ln annotation(s)", "", r.annotation_count)
+            count = i18n.plural(self.tr("%Ln annotation(s)", "", r.annotation_count), r.annotation_count)
             return f"{shorten(r.title, 200)}\n{mark}{count}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip([r.title])
@@ -760,7 +760,7 @@ class TagBar(QWidget):
         total = sum(suggested.values())
         label = self.suggestion_count
         label.setVisible(bool(total))
-        label.setText(self.tr("%Ln suggestion(s)", "", total))
+        label.setText(i18n.plural(self.tr("%Ln suggestion(s)", "", total), total))
         per_tag = self.tr(", ").join(f"{i18n.number(n)} {self._tags[name].label if name in self._tags else name}"
                                      for name, n in sorted(suggested.items(), key=lambda kv: -kv[1]))
         label.setToolTip(self.tr("Proposed, not stored: %1.\nN / P step through them with the annotations; "

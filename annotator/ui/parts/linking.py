@@ -9,6 +9,7 @@ from ...core.text import line_and_column, shorten
 from ..article_view import LinkLine
 from ..commands import Link, Unlink
 from ..dialogs import LinkDialog
+from ..i18n import plural
 from . import Part
 
 
@@ -94,7 +95,7 @@ class Linking(Part):
                 quoted[target.id] = quoted.get(target.id, 0) + 1
         texts = {a: " | ".join(shorten(t.text, 30) for t in ts) for a, ts in targets.items()}
         for a, n in quoted.items():
-            texts.setdefault(a, self.tr("%Ln quote(s)", "", n))
+            texts.setdefault(a, plural(self.tr("%Ln quote(s)", "", n), n))
         return texts
 
     def update_lines(self) -> None:
