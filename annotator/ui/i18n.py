@@ -72,9 +72,12 @@ def number_locale() -> QLocale:
     return QLocale("ar_EG") if _current.get("digits") == INDIC else QLocale("ar_AE")
 
 
-def number(value: int | float) -> str:
-    """``value`` as the interface writes numbers (``1,234`` or ``١٬٢٣٤``)."""
-    return number_locale().toString(value)
+def number(value: int | float, *, grouping: bool = True) -> str:
+    """``value`` as the interface writes numbers (``1,234`` or ``١٬٢٣٤``; ``1234`` without grouping)."""
+    locale = number_locale()
+    if not grouping:
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value)
 
 
 def digits_in(text: str) -> str:

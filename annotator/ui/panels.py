@@ -751,7 +751,7 @@ class TagBar(QWidget):
             tag = self._tags[name]
             n = self._counts.get(name, 0)
             key = f"  [{tag.key}]" if tag.key else ""
-            button.setText(f"{tag.label}  {i18n.number(n)}{key}")
+            button.setText(f"{tag.label}  {i18n.number(n, grouping=False)}{key}")
             tip = self.tr("Tag the selection as %1").replace("%1", tag.label)
             if tag.key:
                 tip += self.tr(" (key %1)").replace("%1", tag.key)
