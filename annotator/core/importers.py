@@ -31,7 +31,8 @@ def read_article(path: str | Path, encoding: str | None = None) -> Article:
     """Read any supported article file into an (unsaved) :class:`Article`.
 
     Plain text (.txt and anything unrecognised), Markdown (.md), a saved web
-    page (.html) or a Word document (.docx).
+    page (.html), a Word document (.docx) or a PDF.  What reading did to the
+    text (repaired Arabic, dropped page numbers) is in ``import_notes``.
     """
     path = Path(path)
     reader = reader_for(path.suffix)
@@ -60,8 +61,9 @@ def import_paths(
             if reader.import_file is not None:
                 outcomes = reader.import_file(store, path, encoding)
             else:
-                article, existed = import_article(store, read_article(path, encoding))
-                outcomes = [ImportOutcome(path, article=article, existed=existed)]
+                read = read_article(path, encoding)
+                article, existed = import_article(store, read)
+                outcomes = [ImportOutcome(path, article=article, existed=existed, messages=list(read.import_notes))]
         except AnnotatorError as exc:
             yield ImportOutcome(path, error=str(exc))
             continue

@@ -95,6 +95,9 @@ class Article:
     text_sha256: str = ""
     created: str = field(default_factory=now_iso)
     updated: str = ""
+    #: what reading the file did to its text, for the import report ("repaired Arabic presentation
+    #: forms …"); never stored
+    import_notes: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.text_sha256:

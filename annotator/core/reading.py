@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from . import arabic_repair
 from .errors import ImportRefused
 from .model import Article
 from .store import Store
@@ -221,15 +222,40 @@ def article_from_text(text: str, name: str, **metadata: object) -> Article:
 
     Refuses text that is empty or only white space.  ``title`` defaults to
     the first non-blank line and ``language`` to a guess from the script.
+    Every article reader comes through here, so this is where Arabic pasted
+    from PDFs or old systems — presentation forms, lines in visual order — is
+    repaired (:func:`annotator.core.arabic_repair.repair`; text that is fine is
+    left exactly as it is), with what was done in ``article.import_notes``.
+    :func:`article_from_text_as_is` is for text that annotations already
+    point into (brat).
     """
+    return _article(text, name, metadata, repair=True)
+
+
+def article_from_text_as_is(text: str, name: str, **metadata: object) -> Article:
+    """:func:`article_from_text` without the Arabic repair: for text whose offsets annotations use."""
+    return _article(text, name, metadata, repair=False)
+
+
+def _article(text: str, name: str, metadata: dict[str, object], repair: bool) -> Article:
     text = canonicalize(text)
+    notes: list[str] = []
+    if repair:
+        fixed = arabic_repair.repair(text)
+        text, notes = fixed.text, fixed.notes
+        if fixed.changed:  # a title taken from the same broken text is repaired the same way
+            for key in ("title", "dateline"):
+                if isinstance(metadata.get(key), str):
+                    metadata[key] = arabic_repair.repair(str(metadata[key])).text
+            if isinstance(metadata.get("authors"), list):
+                metadata["authors"] = [arabic_repair.repair(str(a)).text for a in metadata["authors"]]  # type: ignore[attr-defined]
     if not text.strip():
         raise ImportRefused(f"{name} is empty: there is no text to annotate.")
     fields = {k: v for k, v in metadata.items() if v not in (None, "")}
     fields.setdefault("title", first_line_title(text))
     fields["title"] = " ".join(str(fields["title"]).split())[:MAX_TITLE_CHARS]
     fields.setdefault("language", guess_language(text))
-    return Article(text=text, **fields)  # type: ignore[arg-type]
+    return Article(text=text, import_notes=notes, **fields)  # type: ignore[arg-type]
 
 
 def split_authors(value: str) -> list[str]:

@@ -21,6 +21,7 @@ from .formats import (
     json,
     jsonl,
     markdown,
+    pdf,
     plain_text,
     spacy,
     w3c,
@@ -42,6 +43,7 @@ FORMATS: list[Format] = [
     markdown.MARKDOWN,
     html.HTML,
     docx.DOCX,
+    pdf.PDF,
 ]
 #: ``annotator export`` without ``--format``.
 DEFAULT_EXPORT = "csv"

@@ -32,7 +32,7 @@ from ..model import (
     inferred_role,
     make_annotation,
 )
-from ..reading import ImportOutcome, article_from_text, decode_text, import_article, read_bytes
+from ..reading import ImportOutcome, article_from_text_as_is, decode_text, import_article, read_bytes
 from ..selection import EVERYTHING, Scope, selected
 from ..store import Store
 from ..text import canonicalize
@@ -179,7 +179,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
         raise ImportRefused(f"{ann_path.name}: its text file {txt_path.name} is not beside it.")
     raw, _ = decode_text(read_bytes(txt_path), txt_path.name)  # the same checks and size limit as any file
     mapping = _raw_to_canonical(raw)
-    article = article_from_text(raw, txt_path.name)
+    article = article_from_text_as_is(raw, txt_path.name)  # the spans point into this text as it is
     text = article.text
     report = BratReport()
     spans: dict[str, tuple[str, int, int]] = {}
