@@ -65,9 +65,11 @@ def test_visual_presentation_forms_with_latin_numbers_and_brackets() -> None:
 
 
 def test_mirrored_brackets_as_a_pdf_draws_them_are_turned_back() -> None:
-    # Left to right as displayed, ")" drawn at the right edge is the logical "(".
-    shown = [")", "NPA", " ", "س", "ر", "ب", " ", "ث", "ر", "و", "ن", "("]
+    # Left to right as drawn: the logical "(" sits at the right edge, drawn mirrored as ")".
+    shown = ["(", "NPA", " ", "س", "ر", "ب", " ", "ث", "ر", "و", "ن", ")"]
     assert visual_to_logical(shown) == "(نورث برس NPA)"
+    # As python-bidi and old systems store it, unmirrored, it reads the same.
+    assert visual_to_logical([")", "NPA", " ", "س", "ر", "ب", " ", "ث", "ر", "و", "ن", "("]) == "(نورث برس NPA)"
 
 
 def test_an_english_line_with_an_arabic_name_in_visual_order() -> None:
