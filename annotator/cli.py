@@ -1,7 +1,7 @@
 """The ``annotator`` command: a thin layer over :mod:`annotator.core`.
 
     annotator [--db PATH]                      open the window
-    annotator import FILE... [--db PATH]       one line per article: id<TAB>title
+    annotator import FILE|URL... [--db PATH]   one line per article: id<TAB>title
     annotator export [--db PATH] [--format F] [--article ID] [--tag TAG]
                      [--annotator NAME] [--curated] [--excel] [-o FILE]
                                                stdout without -o
@@ -64,10 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_import = sub.add_parser("import", help="import article files", description="Import article files.")
+    p_import = sub.add_parser("import", help="import article files or web pages",
+                              description="Import article files, or news pages by their web address.")
     p_import.add_argument(
-        "files", nargs="+", metavar="FILE",
-        help="articles (.txt, .md, .html, .docx), annotator.v1 exports (.json, .jsonl) or brat .ann files",
+        "files", nargs="+", metavar="FILE|URL",
+        help="articles (.txt, .md, .html, .docx), annotator.v1 exports (.json, .jsonl), brat .ann files, "
+             "or the address of a news page (http:// or https://; fetched within ANNOTATOR_FETCH_TIMEOUT "
+             "seconds, 20 by default, and at most 10 MB)",
     )
     p_import.add_argument("--encoding", help="force a text encoding (e.g. cp1256) instead of detecting it")
     _add_db(p_import)
@@ -277,7 +280,7 @@ def _db(args: argparse.Namespace):
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .core.importers import import_paths
+    from .core.fetch import import_sources
     from .core.store import open_store
     from .core.terminal import printable
 
@@ -291,7 +294,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     report_failed: str | None = None
     reader_left = False
     with open_store(_db(args)) as store:
-        for outcome in import_paths(store, args.files, encoding=args.encoding):
+        for outcome in import_sources(store, args.files, encoding=args.encoding):
             if outcome.error:
                 status = _fail(outcome.error)
                 continue

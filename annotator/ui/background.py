@@ -1,4 +1,4 @@
-"""Long work off the UI thread: importing many files while the window stays responsive."""
+"""Long work off the UI thread: importing many files, fetching a page, while the window stays responsive."""
 
 from __future__ import annotations
 
@@ -107,3 +107,58 @@ def run_import(db_path: Path, paths: list[Path], on_progress: Callable[[int, str
     thread.quit()
     thread.wait()
     return worker.outcomes, worker
+
+
+class BackgroundTask(QObject):
+    """One piece of core work (fetching a page, extracting an article) on a thread of its own.
+
+    ``work(cancelled)`` runs on a Python thread and must not touch widgets or
+    the window's database connection: it returns a value (e.g. an unsaved
+    article), and ``finished(result, error)`` delivers it — or the exception
+    it raised — to ``on_done`` on the UI thread, where it is stored.
+    :meth:`cancel` sets ``cancelled`` for the work to notice, and from then
+    on its result is dropped: the caller does not wait for it (a download
+    blocked in the network ends at its own time limit).
+    """
+
+    finished = Signal(object, object)
+
+    def __init__(self, work: Callable[[threading.Event], object],
+                 on_done: Callable[[object, BaseException | None], None], parent: QObject) -> None:
+        super().__init__(parent)  # lives on the UI thread: the signal is queued to it
+        self.cancelled = threading.Event()
+        self._work = work
+        self._on_done = on_done
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._run, name="annotator-task", daemon=True)
+
+    def start(self) -> BackgroundTask:
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _run(self) -> None:
+        result: object = None
+        error: BaseException | None = None
+        try:
+            result = self._work(self.cancelled)
+        except Exception as exc:  # noqa: BLE001 — handed to the UI thread, which shows it
+            if not isinstance(exc, AnnotatorError):
+                traceback.print_exc()
+            error = exc
+        try:
+            self.finished.emit(result, error)
+        except RuntimeError:
+            pass  # the window (and this object) are gone: nobody is waiting
+
+    @Slot(object, object)
+    def _deliver(self, result: object, error: object) -> None:
+        if not self.cancelled.is_set():
+            self._on_done(result, error if isinstance(error, BaseException) else None)
+        self.deleteLater()

@@ -26,6 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 from ..core.model import BUILTIN_TAGS, Tag
 from ..paths import PROJECT_ROOT, RESOURCES_DIR
+from . import error_texts
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 LANGUAGE_KEY = "ui/language"
@@ -132,16 +133,23 @@ def translate_error(message: str) -> str:
     for pattern, template in ERROR_PATTERNS:
         match = pattern.fullmatch(message)
         if match:
-            text = QCoreApplication.translate("errors", template)
-            for i, part in enumerate(match.groups(), 1):
-                text = text.replace(f"%{i}", part)
-            return text
+            return _fill(QCoreApplication.translate("errors", template), match.groups())
     return message
+
+
+def _fill(template: str, parts: tuple[str | None, ...]) -> str:
+    """``%1``, ``%2``… of ``template`` replaced in one pass: a part may itself hold ``%2`` (an address's
+    percent-encoding, ``%20``), which must not be replaced again."""
+    def part(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return (parts[n - 1] or "") if 0 < n <= len(parts) else m.group(0)
+
+    return re.sub(r"%(\d)", part, template)
 
 
 #: Core error sentences with variable parts: the regular expression, and the
 #: template (with %1, %2 for the groups) that the translation is looked up under.
-ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = ()
+ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (*error_texts.PATTERNS,)
 
 
 # -- the built-in tags' labels ------------------------------------------------------

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.edit_tags = self.tagset.edit_tags
         self.import_dialog = self.transfer.import_dialog
         self.import_files = self.transfer.import_files
+        self.open_link = self.transfer.open_link
+        self.new_from_clipboard = self.transfer.new_from_clipboard
         self.export_dialog = self.transfer.export_dialog
         self.zoom = self.reading.zoom
         self.zoom_to = self.reading.zoom_to

@@ -741,6 +741,50 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>Open link</source>
+        <extracomment>How many lines of an import report a message box lists (the rest scroll in its details).</extracomment>
+        <translation>فتح رابط</translation>
+    </message>
+    <message>
+        <source>Imported “{0}” from {1}.</source>
+        <translation>استُورد «⁨{0}⁩» من ⁨{1}⁩.</translation>
+    </message>
+    <message>
+        <source>Stopped: the page was not imported.</source>
+        <translation>أُوقف الجلب: لم تُستورد الصفحة.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy an article (or part of a web page) first.</source>
+        <translation>لا تحوي الحافظة نصًّا: انسخ مقالًا (أو جزءًا من صفحة ويب) أولًا.</translation>
+    </message>
+    <message>
+        <source>Reading the clipboard…</source>
+        <translation>جارٍ قراءة الحافظة…</translation>
+    </message>
+    <message>
+        <source>New article from clipboard</source>
+        <translation>مقال جديد من الحافظة</translation>
+    </message>
+    <message>
+        <source>Imported “{0}” from the clipboard.</source>
+        <translation>استُورد «⁨{0}⁩» من الحافظة.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لم يُستورد</translation>
+    </message>
+    <message>
+        <source>Already imported: opened “{0}”.</source>
+        <translation>مستورد من قبل: فُتح «⁨{0}⁩».</translation>
+    </message>
+    <message>
+        <source>{0}: nothing was imported.</source>
+        <translation>لم يُستورد شيء. (⁨{0}⁩)</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;File</source>
@@ -1090,6 +1134,150 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <message>
         <source>Tag the selection as %1</source>
         <translation>اوسم التحديد بـ«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>%1: only web addresses (http:// or https://) can be opened; &apos;%2:&apos; addresses are not.</source>
+        <translation>لا يُفتح إلا روابط الويب (http:// أو https://)، والروابط التي تبدأ بـ ⁨%2:⁩ ليست منها.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: only web addresses (http:// or https://) can be opened; this is not.</source>
+        <translation>هذا ليس رابط ويب: لا يُفتح إلا ما يبدأ بـ http:// أو https://.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the port in this address is not a number.</source>
+        <translation>رقم المنفذ في هذا الرابط ليس عددًا.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: this address names no site.</source>
+        <translation>لا يتضمن هذا الرابط اسم موقع.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>No web address was given.</source>
+        <translation>لم يُكتب أي رابط.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a web page; download it and import the file.</source>
+        <translation>يؤدي هذا الرابط إلى مستند PDF لا إلى صفحة ويب؛ نزّله ثم استورد الملف.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 is a file of type %2, not a web page; download it and import the file.</source>
+        <translation>يؤدي هذا الرابط إلى ملف من نوع ⁨%2⁩ لا إلى صفحة ويب؛ نزّله ثم استورد الملف.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site sends the browser on to %2; only web addresses (http:// or https://) can be opened.</source>
+        <translation>يحيل الموقع إلى ⁨%2⁩، ولا يُفتح إلا روابط الويب (http:// أو https://).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — check the address.</source>
+        <translation>ردّ الموقع بالرمز %2 — تحقّق من الرابط.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — the page needs a login or refuses automatic readers; save it from the browser and import the file.</source>
+        <translation>ردّ الموقع بالرمز %2 — الصفحة تتطلب تسجيل الدخول أو ترفض القراءة الآلية؛ احفظها من المتصفح ثم استورد الملف.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — the site has a problem; try again later.</source>
+        <translation>ردّ الموقع بالرمز %2 — في الموقع عطل؛ أعد المحاولة لاحقًا.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — the page was not sent.</source>
+        <translation>ردّ الموقع بالرمز %2 — ولم يُرسل الصفحة.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the page is larger than %2 MB; pages that large are refused.</source>
+        <translation>حجم الصفحة أكبر من %2 ميغابايت؛ لا تُقبل الصفحات بهذا الحجم.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site redirects too many times (more than %2).</source>
+        <translation>يحيل الموقع من عنوان إلى آخر مرات كثيرة (أكثر من %2).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the page did not arrive within %2 s; the site is slow or the connection poor.</source>
+        <translation>لم تصل الصفحة خلال %2 ثانية؛ الموقع بطيء أو الاتصال ضعيف.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site &apos;%2&apos; could not be found — check the address, or whether this computer is online.</source>
+        <translation>تعذّر العثور على الموقع ⁨%2⁩ — تحقّق من الرابط، أو من اتصال هذا الحاسوب بالإنترنت.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the network cannot be reached — this computer seems to be offline.</source>
+        <translation>تعذّر الوصول إلى الشبكة — يبدو أن هذا الحاسوب غير متصل بالإنترنت.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; refused the connection — the site is down or the address is wrong (or this computer is offline).</source>
+        <translation>رفض الموقع ⁨%2⁩ الاتصال — الموقع متوقف أو الرابط خاطئ (أو أن هذا الحاسوب غير متصل بالإنترنت).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: could not connect to &apos;%2&apos; — check that this computer is online.</source>
+        <translation>تعذّر الاتصال بالموقع ⁨%2⁩ — تحقّق من اتصال هذا الحاسوب بالإنترنت.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: no answer from &apos;%2&apos; within %3 s — this computer may be offline, or the site is down.</source>
+        <translation>لم يردّ الموقع ⁨%2⁩ خلال %3 ثانية — ربما كان هذا الحاسوب غير متصل بالإنترنت، أو كان الموقع متوقفًا.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the secure connection to &apos;%2&apos; failed (its certificate could not be checked).</source>
+        <translation>فشل الاتصال الآمن بالموقع ⁨%2⁩ (تعذّر التحقق من شهادته).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the proxy server did not let the request through.</source>
+        <translation>لم يسمح الخادم الوسيط بمرور الطلب.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the connection broke while the page was being read; try again.</source>
+        <translation>انقطع الاتصال أثناء قراءة الصفحة؛ أعد المحاولة.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the page could not be fetched (%2).</source>
+        <translation>تعذّر جلب الصفحة (⁨%2⁩).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable web address (%2).</source>
+        <translation>هذا الرابط غير صالح (⁨%2⁩).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: no article text was found in this page (only menus or links).</source>
+        <translation>لم يُعثر على نص مقال في هذه الصفحة (فيها قوائم أو روابط فقط).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy an article&apos;s text (or a part of a web page) first.</source>
+        <translation>لا تحوي الحافظة نصًّا: انسخ نص مقال (أو جزءًا من صفحة ويب) أولًا.</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold text (it contains control characters); nothing was imported.</source>
+        <translation>ما في الحافظة ليس نصًّا (فيه محارف تحكّم)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 million characters; that is not an article.</source>
+        <translation>تحوي الحافظة أكثر من %1 مليون محرف؛ وهذا ليس مقالًا.</translation>
     </message>
 </context>
 <context>

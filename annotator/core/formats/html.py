@@ -22,9 +22,20 @@ def read_html_article(path: Path) -> Article:
     comments and reads title, author, date, site and URL from the page's own
     metadata — so no hand-written scraping is needed.
     """
-    data = read_bytes(path)
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportRefused(f"{path.name} is not a text file (it contains binary data).")
+    return article_from_html(read_bytes(path), path.name)
+
+
+def article_from_html(page: bytes | str, name: str, url: str | None = None) -> Article:
+    """The article in a web page's HTML: a saved page, a fetched one, or HTML copied to the clipboard.
+
+    ``page`` is the raw bytes (the page names its own encoding) or decoded
+    text; ``name`` is how messages call it.  ``url``, when the page was
+    fetched, helps the metadata (site, date) and is stored as the article's
+    URL in place of the one the page declares.
+    """
+    if isinstance(page, bytes) and b"\x00" in page[:4096] \
+            and not page.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportRefused(f"{name} is not a text file (it contains binary data).")
     import trafilatura
 
     doc: dict = {}
@@ -34,10 +45,10 @@ def read_html_article(path: Path) -> Article:
     # still too little to be an article.
     for options in ({}, {"favor_recall": True}):
         try:
-            extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+            extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
                                                     include_tables=False, **options)  # type: ignore[arg-type]
         except RecursionError:
-            raise ImportRefused(f"{path.name} is nested too deeply to be read as a web page.") from None
+            raise ImportRefused(f"{name} is nested too deeply to be read as a web page.") from None
         if isinstance(extracted, dict):
             doc = extracted
         else:
@@ -46,16 +57,16 @@ def read_html_article(path: Path) -> Article:
         if sum(len(p) for p in paragraphs) >= MIN_ARTICLE_CHARS:
             break
     if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
-        raise ImportRefused(f"{path.name}: no article text was found in this page (only menus or links).")
+        raise ImportRefused(f"{name}: no article text was found in this page (only menus or links).")
     meta: dict[str, object] = {
         "title": (doc.get("title") or "").strip(),
         "source": (doc.get("sitename") or doc.get("hostname") or "").strip(),
         "authors": split_authors(doc.get("author") or ""),
         "published": doc.get("date") or None,
-        "url": doc.get("url") or None,
+        "url": url or doc.get("url") or None,
         "language": doc.get("language") or "",
     }
-    return article_from_text("\n\n".join(paragraphs), path.name, **meta)
+    return article_from_text("\n\n".join(paragraphs), name, **meta)
 
 
 def _read_html(path: Path, encoding: str | None = None) -> Article:

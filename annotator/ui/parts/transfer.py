@@ -1,17 +1,24 @@
-"""Import and export: File → Import, files dropped on the window, File → Export."""
+"""Import and export: File → Import, files dropped on the window, File → Open link, Edit → New article
+from clipboard, File → Export."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
-from ...core.errors import AnnotatorError
-from ...core.importers import ImportOutcome, import_paths
+from ...core.clipboard import EmptyClipboard, article_from_clipboard
+from ...core.errors import AnnotatorError, ImportRefused
+from ...core.fetch import check_url, complete_url, fetch_article, is_url
+from ...core.importers import ImportOutcome, import_article, import_paths
+from ...core.model import Article
 from ...core.registry import annotation_suffixes, import_filter
+from ..background import BackgroundTask
+from ..i18n import translate_error
 from . import Part
 
 #: How many lines of an import report a message box lists (the rest scroll in its details).
@@ -24,6 +31,9 @@ class Transfer(Part):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.importing: QProgressDialog | None = None
+        self.fetching: BackgroundTask | None = None  # a page being fetched (File → Open link)
+        self.pasting: BackgroundTask | None = None  # the clipboard being read (Edit → New article from clipboard)
+        self.last_link = ""  # the address last tried, offered again when the clipboard holds none
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -101,9 +111,116 @@ class Transfer(Part):
         return outcomes
 
     def stop(self) -> None:
-        """The window closes: the worker stops after the file it is reading."""
+        """The window closes: the worker stops after the file it is reading; a download is dropped."""
         if self.importing is not None:
             self.importing.cancel()
+        for task in (self.fetching, self.pasting):
+            if task is not None:
+                task.cancel()
+        self.fetching = self.pasting = None
+
+    # -- a link and the clipboard ----------------------------------------------
+
+    def open_link(self) -> None:
+        """File → Open link…: ask for a news page's address (the clipboard's, if it holds one) and import it.
+
+        The page is fetched on a worker thread while the dialog shows a busy
+        bar; Cancel stops waiting for it.  Its article opens; a failure is
+        one sentence in a message box, and the dialog stays for another try.
+        """
+        from ..link_dialog import OpenLinkDialog
+
+        w = self.window
+        copied = QApplication.clipboard().text().strip()
+        offered = complete_url(copied) if copied and len(copied.split()) == 1 else ""
+        url = offered if is_url(offered) and offered.lower().startswith(("http://", "https://")) else self.last_link
+        dialog = OpenLinkDialog(url, w)
+        w.dialog = dialog
+        dialog.openRequested.connect(lambda text: self.fetch_link(dialog, text))
+        dialog.rejected.connect(self._stop_fetching)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def fetch_link(self, dialog, text: str) -> None:
+        """Fetch the page ``text`` names on a worker thread; the dialog shows it is busy meanwhile."""
+        w = self.window
+        url = complete_url(text)
+        self.last_link = url
+        try:
+            check_url(url)
+        except ImportRefused as exc:
+            w.show_message(self.tr("Open link"), translate_error(str(exc)), error=True)
+            return
+        if self.fetching is not None:
+            return
+        dialog.set_busy(urlsplit(url).hostname or url)
+
+        def done(article: object, error: BaseException | None) -> None:
+            self.fetching = None
+            if error is not None or not isinstance(article, Article):
+                dialog.set_idle()
+                w.show_message(self.tr("Open link"), _message(error, url), error=True)
+                return
+            if self._store_and_open(article, self.tr("Imported “{0}” from {1}.").replace(
+                    "{1}", urlsplit(url).hostname or url)):
+                dialog.accept()
+            else:
+                dialog.set_idle()
+
+        self.fetching = BackgroundTask(lambda cancelled: fetch_article(url, cancelled=cancelled), done, self).start()
+
+    def _stop_fetching(self) -> None:
+        if self.fetching is not None:
+            self.fetching.cancel()
+            self.fetching = None
+            self.status(self.tr("Stopped: the page was not imported."), 5000)
+
+    def new_from_clipboard(self) -> None:
+        """Edit → New article from clipboard (Ctrl+Shift+V): copied HTML through the page extraction, else
+        the plain text as it is; the same text already imported is opened instead of duplicated."""
+        mime = QApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else ""
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        if not html.strip() and not text.strip():
+            self.status(self.tr("The clipboard holds no text: copy an article (or part of a web page) first."), 6000)
+            return
+        if self.pasting is not None:
+            return
+        self.status(self.tr("Reading the clipboard…"), 0)
+
+        def done(article: object, error: BaseException | None) -> None:
+            self.pasting = None
+            self.window.statusBar().clearMessage()
+            if isinstance(error, EmptyClipboard):
+                self.status(translate_error(str(error)), 6000)
+            elif error is not None or not isinstance(article, Article):
+                self.window.show_message(self.tr("New article from clipboard"), _message(error, "the clipboard"),
+                                         error=True)
+            else:
+                self._store_and_open(article, self.tr("Imported “{0}” from the clipboard."))
+
+        self.pasting = BackgroundTask(lambda _cancelled: article_from_clipboard(html, text), done, self).start()
+
+    def _store_and_open(self, article: Article, imported: str) -> bool:
+        """Store a fetched or pasted article unless its text is already there, and open it.
+
+        ``imported`` is the status message for a new article, ``{0}`` standing for its title.
+        """
+        w = self.window
+        try:
+            stored, existed = import_article(w.store, article)
+        except AnnotatorError as exc:
+            w.show_message(self.tr("Not imported"), translate_error(str(exc)), error=True)
+            return False
+        w.articles.refresh_list()
+        w.articles.open(stored.id)
+        w.note_database_seen()
+        notes = " ".join(getattr(article, "import_notes", ()))  # repaired Arabic, …
+        if existed:
+            self.status(self.tr("Already imported: opened “{0}”.").replace("{0}", stored.title), 8000)
+        else:
+            self.status(f"{imported.replace('{0}', stored.title)} {notes}".strip(), 8000)
+        return True
 
     def report(self, outcomes: list[ImportOutcome]) -> None:
         """What came in: a line in the status bar, or a message when something needs reading."""
@@ -168,6 +285,15 @@ class Transfer(Part):
             w.show_message("Exported, with a warning", f"Exported {n} annotations to {dialog.path}.\n\n"
                            + "\n".join(notices))
         return True
+
+
+def _message(error: BaseException | None, where: str) -> str:
+    """One sentence for a failed link or clipboard import (a bug says what it was, briefly)."""
+    if isinstance(error, AnnotatorError):
+        return translate_error(str(error))
+    if error is None:
+        return QCoreApplication.translate("Transfer", "{0}: nothing was imported.").replace("{0}", where)
+    return f"{where} could not be read ({type(error).__name__}: {error})."
 
 
 def _slug(title: str) -> str:
