@@ -53,7 +53,8 @@ def test_each_change_is_one_entry_with_who_and_the_rows(tmp_path: Path) -> None:
         assert [e.seq for e in store.history(after_seq=start, limit=3)] == [e.seq for e in entries[:3]]
         # The context is blank once each transaction is over.
         assert store.db.execute("SELECT who, step FROM history_context").fetchall() == [("", "")]
-        assert describe(entries[5], {"quote": "اقتباس", "claim": "ادعاء"}) == "re-tagged \u2068اقتباس\u2069 → \u2068ادعاء\u2069"
+        labels = {"quote": "اقتباس", "claim": "ادعاء"}
+        assert describe(entries[5], labels) == "re-tagged \u2068اقتباس\u2069 → \u2068ادعاء\u2069"
 
 
 def test_a_refused_change_leaves_no_entry(tmp_path: Path) -> None:
