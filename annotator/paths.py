@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-#: The project checkout (``main.py`` sits here next to ``seeds/`` and ``resources/``).
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+def _data_root() -> Path:
+    """The folder holding ``seeds/`` and ``resources/``.
+
+    From source, the project checkout (``main.py`` sits there beside them).  In
+    the bundled application built by ``packaging/build.sh`` (PyInstaller), the
+    folder the bundle carries its data in: ``sys._MEIPASS`` — the ``_internal``
+    folder of the application folder, or the temporary folder the single-file
+    download unpacks itself into.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
+#: The project checkout, or the bundle's data folder when running as the packaged app.
+PROJECT_ROOT = _data_root()
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 RESOURCES_DIR = PROJECT_ROOT / "resources"
 FONTS_DIR = RESOURCES_DIR / "fonts"
+#: The application's icon (drawn in ``annotator.svg`` beside it; see ``packaging/make_icon.py``).
+ICON_FILE = RESOURCES_DIR / "icons" / "annotator.png"
 
 #: Environment variable that overrides the default database path.
 DB_ENV_VAR = "ANNOTATOR_DB"
