@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -259,7 +260,12 @@ class ShortcutSheet(QDialog):
         for i, (action, keys) in enumerate(rows):
             row, pair = i % per_column, i // per_column
             table.setItem(row, 2 * pair, QTableWidgetItem(action))
-            table.setItem(row, 2 * pair + 1, QTableWidgetItem(keys))
+            # Keys read left to right even in a right-to-left sheet ("Ctrl+Z / Ctrl+Shift+Z" would
+            # otherwise come out with its parts swapped); the whole of a long one is in the tooltip.
+            rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            cell = QTableWidgetItem(f"\u2066{keys}\u2069" if rtl else keys)
+            cell.setToolTip(keys)
+            table.setItem(row, 2 * pair + 1, cell)
         table.resizeColumnsToContents()
         # Compact rows: the Arabic fallback face would make every row as tall as its marks need.
         for r in range(per_column):
