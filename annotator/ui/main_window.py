@@ -216,8 +216,12 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         self.search_panel = SearchPanel(self.store, self)
-        self.setTabPosition(Qt.DockWidgetArea.LeftDockWidgetArea, QTabWidget.TabPosition.North)
+        # The article list stands where reading starts: on the left, or on the right in a right-to-left
+        # interface (Qt mirrors what is inside the docks, not the dock areas themselves).
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            left, right = right, left
+        self.setTabPosition(left, QTabWidget.TabPosition.North)
         self.articles_dock = self._dock(self.tr("Articles"), "articlesDock", self.article_list, left)
         self.annotations_dock = self._dock(self.tr("Annotations"), "annotationsDock", split, right)
         self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search_panel, left,
