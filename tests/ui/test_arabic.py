@@ -115,6 +115,9 @@ def test_the_window_mirrors_and_speaks_arabic(arabic: MainWindow) -> None:
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert QApplication.font().families()[0] == "Noto Sans Arabic"
+    # The article list where reading starts: the right (Qt does not mirror dock areas by itself).
+    assert arabic.dockWidgetArea(arabic.articles_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert arabic.articles_dock.geometry().x() > arabic.annotations_dock.geometry().x()
     strings: list[tuple[str, str]] = []
     for action in arabic.menuBar().actions():
         strings.extend(menu_strings(action.menu()))
