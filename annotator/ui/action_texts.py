@@ -94,3 +94,25 @@ TEXTS = (
     QT_TRANSLATE_NOOP("actions", "Previous pane"),
     QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"),
 )
+
+# The export formats' names and what each is for (the core's registry; the dialog translates them).
+FORMATS = (
+    QT_TRANSLATE_NOOP("formats", "CSV"),
+    QT_TRANSLATE_NOOP("formats", "CSV for data pipelines and scripts (lossless, UTF-8)"),
+    QT_TRANSLATE_NOOP("formats", "CSV for spreadsheets"),
+    QT_TRANSLATE_NOOP("formats", "CSV for Excel / LibreOffice (BOM, formulas neutralised; not lossless)"),
+    QT_TRANSLATE_NOOP("formats", "Excel workbook"),
+    QT_TRANSLATE_NOOP("formats", "Excel workbook (.xlsx): every cell text, right-to-left for Arabic"),
+    QT_TRANSLATE_NOOP("formats", "JSON (annotator.v1)"),
+    QT_TRANSLATE_NOOP("formats", "JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)"),
+    QT_TRANSLATE_NOOP("formats", "JSON Lines"),
+    QT_TRANSLATE_NOOP("formats", "JSON Lines, one article per line (data pipelines)"),
+    QT_TRANSLATE_NOOP("formats", "W3C Web Annotation"),
+    QT_TRANSLATE_NOOP("formats", "W3C Web Annotation JSON-LD (Hypothesis-style tools, archives)"),
+    QT_TRANSLATE_NOOP("formats", "brat standoff"),
+    QT_TRANSLATE_NOOP("formats", "brat / INCEpTION standoff (a folder of .txt + .ann)"),
+    QT_TRANSLATE_NOOP("formats", "spaCy spans"),
+    QT_TRANSLATE_NOOP("formats", "spaCy training spans (JSON Lines)"),
+    QT_TRANSLATE_NOOP("formats", "ClaimReview (fact checks)"),
+    QT_TRANSLATE_NOOP("formats", "schema.org ClaimReview JSON-LD: one review per claim with a verdict (fact-check publishing)"),
+)

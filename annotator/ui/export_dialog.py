@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -59,7 +59,8 @@ class ExportDialog(QDialog):
         self.format_buttons: dict[str, QRadioButton] = {}
         self.choices = choices()
         for i, offered in enumerate(self.choices):
-            button = QRadioButton(offered.for_whom or offered.label)
+            # The core's English, shown in the interface's language (context "formats": action_texts.py).
+            button = QRadioButton(QCoreApplication.translate("formats", offered.for_whom or offered.label))
             button.setObjectName(f"format_{offered.key}")
             self.format_group.addButton(button, i)
             self.format_buttons[offered.key] = button

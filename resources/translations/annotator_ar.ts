@@ -1281,6 +1281,81 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
 </context>
 <context>
+    <name>formats</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>CSV for data pipelines and scripts (lossless, UTF-8)</source>
+        <translation>CSV لسلاسل معالجة البيانات والبرامج النصية (دون أي فقد، UTF-8)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>CSV لجداول البيانات</translation>
+    </message>
+    <message>
+        <source>CSV for Excel / LibreOffice (BOM, formulas neutralised; not lossless)</source>
+        <translation>CSV لـ Excel / LibreOffice (مع BOM وتعطيل الصيغ؛ قد يُفقد شيء)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>مصنّف Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): every cell text, right-to-left for Arabic</source>
+        <translation>مصنّف Excel ‏(.xlsx): كل خلية نص، ومن اليمين إلى اليسار للعربية</translation>
+    </message>
+    <message>
+        <source>JSON (annotator.v1)</source>
+        <translation>JSON ‏(annotator.v1)</translation>
+    </message>
+    <message>
+        <source>JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)</source>
+        <translation>JSON بصيغة annotator.v1 (كامل: النص والتعليقات التوضيحية والروابط؛ يعيد «ملف ← استيراد» قراءته)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one article per line (data pipelines)</source>
+        <translation>JSON Lines، مقال في كل سطر (لسلاسل معالجة البيانات)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation</source>
+        <translation>W3C Web Annotation</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON-LD (Hypothesis-style tools, archives)</source>
+        <translation>W3C Web Annotation بصيغة JSON-LD (لأدوات على غرار Hypothesis وللأرشيف)</translation>
+    </message>
+    <message>
+        <source>brat standoff</source>
+        <translation>brat standoff</translation>
+    </message>
+    <message>
+        <source>brat / INCEpTION standoff (a folder of .txt + .ann)</source>
+        <translation>brat / INCEpTION standoff (مجلد من ملفات ‎.txt و‎.ann)</translation>
+    </message>
+    <message>
+        <source>spaCy spans</source>
+        <translation>مقاطع spaCy</translation>
+    </message>
+    <message>
+        <source>spaCy training spans (JSON Lines)</source>
+        <translation>مقاطع تدريب spaCy ‏(JSON Lines)</translation>
+    </message>
+    <message>
+        <source>ClaimReview (fact checks)</source>
+        <translation>ClaimReview (تدقيق المعلومات)</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview JSON-LD: one review per claim with a verdict (fact-check publishing)</source>
+        <translation>ClaimReview من schema.org بصيغة JSON-LD: مراجعة لكل ادعاء له حكم (لنشر نتائج تدقيق المعلومات)</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Said by someone</source>
