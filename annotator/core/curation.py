@@ -44,7 +44,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import ATTRIBUTED_TO, ROLE_ATTRIBUTABLE, Annotation, Relation, new_id, now_iso
+from .model import ATTRIBUTED_TO, ROLE_ATTRIBUTABLE, Annotation, Relation, new_id, now_iso, texts_object
 from .search import fold_text
 from .store import Store
 
@@ -66,15 +66,7 @@ def read_decisions(store: Store, article_id: str) -> dict[str, str]:
 
 def parse_decisions(stored: str | None) -> dict[str, str]:
     """Decisions from their stored JSON; anything unreadable counts as no decision."""
-    if not stored:
-        return {}
-    try:
-        value = json.loads(stored)
-    except (ValueError, RecursionError):
-        return {}
-    if not isinstance(value, dict):
-        return {}
-    return {k: v for k, v in value.items() if isinstance(k, str) and v == REJECT}
+    return {k: v for k, v in texts_object(stored).items() if v == REJECT}
 
 
 def with_decision(decisions: dict[str, str], key: str, decision: str | None) -> str | None:

@@ -150,11 +150,11 @@ def attributes_json(attributes: dict[str, str]) -> str:
     return json.dumps(attributes, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def parse_attributes(stored: str | None) -> dict[str, str]:
-    """The attributes of a stored cell (see :func:`attributes_json`); {} for "" or anything unreadable.
+def texts_object(stored: str | None) -> dict[str, str]:
+    """A stored JSON object's text values by name; {} for "" or anything unreadable.
 
-    A hand-edited database may hold anything: what is not an object of
-    texts is treated as no attributes rather than failing a whole read.
+    A hand-edited database may hold anything in such a cell: what is not an
+    object of texts counts as empty rather than failing a whole read.
     """
     if not stored:
         return {}
@@ -165,6 +165,11 @@ def parse_attributes(stored: str | None) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {k: v for k, v in value.items() if isinstance(v, str)}
+
+
+def parse_attributes(stored: str | None) -> dict[str, str]:
+    """The attributes of a stored cell (see :func:`attributes_json`); {} for "" or anything unreadable."""
+    return texts_object(stored)
 
 
 def attributes_problem(value: object) -> str | None:
