@@ -28,6 +28,7 @@ import csv
 import io
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -151,15 +152,18 @@ class Smoke:
         if xvfb is None:
             print("  --  X11 window skipped: no Xvfb (apt-get install xvfb)", flush=True)
             return
-        display = f":{90 + os.getpid() % 400}"
-        server = subprocess.Popen([xvfb, display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # -displayfd: Xvfb picks a free display itself and writes its number to the pipe when it is ready.
+        read_end, write_end = os.pipe()
+        server = subprocess.Popen([xvfb, "-displayfd", str(write_end), "-screen", "0", "1400x900x24",
+                                   "-nolisten", "tcp"], pass_fds=(write_end,), stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        os.close(write_end)
         try:
-            socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-            deadline = time.monotonic() + 10
-            while not socket.exists() and time.monotonic() < deadline and server.poll() is None:
-                time.sleep(0.05)
-            self.check(socket.exists(), f"Xvfb did not start on {display}")
+            with os.fdopen(read_end) as ready:
+                waited = select.select([ready], [], [], 30)[0]
+                number = ready.readline().strip() if waited else ""  # empty if Xvfb exited without starting
+            self.check(number.isdigit(), "Xvfb did not start")
+            display = f":{number}"
             env = {"ANNOTATOR_EXIT_AFTER_FIRST_PAINT": "1", "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
             out = self.run("--db", str(self.work / "x11.db"), env=env)
             self.check(any(line.startswith("painted ") for line in out.splitlines()),
