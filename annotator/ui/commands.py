@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..core.errors import AnnotatorError
 from ..core.model import Annotation, Relation, Tag
 from ..core.text import shorten
 from .document import ArticleDocument
+from .i18n import fill, number
 
 
 class _DocumentCommand(QUndoCommand):
@@ -73,7 +75,8 @@ class AddAnnotation(_DocumentCommand):
     """Tag a new span."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation, label: str) -> None:
-        super().__init__(doc, f"Tag “{shorten(annotation.text, 30)}” as {label}")
+        said = QCoreApplication.translate("commands", "Tag “%1” as %2")
+        super().__init__(doc, fill(said, shorten(annotation.text, 30), label))
         self.annotation = annotation
 
     def redo(self) -> None:
@@ -87,7 +90,8 @@ class AddAnnotations(_DocumentCommand):
     """Tag many spans at once (Tag all): one transaction, one undo step, one redraw."""
 
     def __init__(self, doc: ArticleDocument, annotations: list[Annotation], label: str) -> None:
-        super().__init__(doc, f"Tag {len(annotations)} matches as {label}")
+        said = QCoreApplication.translate("commands", "Tag %1 matches as %2")
+        super().__init__(doc, fill(said, number(len(annotations)), label))
         self.annotations = annotations
 
     def redo(self) -> None:
@@ -118,7 +122,7 @@ class DeleteAnnotation(_DocumentCommand):
     """Remove a span (and its links, which undo brings back)."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation) -> None:
-        super().__init__(doc, f"Delete “{shorten(annotation.text, 30)}”")
+        super().__init__(doc, fill(QCoreApplication.translate("commands", "Delete “%1”"), shorten(annotation.text, 30)))
         self.annotation = annotation
         self.relations: list[Relation] = []
 
@@ -136,7 +140,8 @@ class RetagAnnotation(_DocumentCommand):
     """Change a span's tag."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation, new_tag: str, label: str) -> None:
-        super().__init__(doc, f"Re-tag “{shorten(annotation.text, 30)}” as {label}")
+        said = QCoreApplication.translate("commands", "Re-tag “%1” as %2")
+        super().__init__(doc, fill(said, shorten(annotation.text, 30), label))
         self.annotation_id = annotation.id
         self.old_tag = annotation.tag
         self.new_tag = new_tag
@@ -152,7 +157,8 @@ class EditNote(_DocumentCommand):
     """Replace an annotation's note."""
 
     def __init__(self, doc: ArticleDocument, annotation: Annotation, note: str) -> None:
-        super().__init__(doc, f"Note on “{shorten(annotation.text, 30)}”")
+        said = QCoreApplication.translate("commands", "Note on “%1”")
+        super().__init__(doc, fill(said, shorten(annotation.text, 30)))
         self.annotation_id = annotation.id
         self.old = annotation.note
         self.new = note
@@ -184,7 +190,9 @@ class Link(_DocumentCommand):
     """Attribute an annotation (a quote, a claim) to another (its speaker or source)."""
 
     def __init__(self, doc: ArticleDocument, relation: Relation, source: Annotation, target: Annotation) -> None:
-        super().__init__(doc, f"Link “{shorten(source.text, 30)}” to “{shorten(target.text, 30)}”")
+        said = QCoreApplication.translate("commands", "Link “%1” to “%2”")
+        super().__init__(doc, fill(said, shorten(source.text, 30),
+                                   shorten(target.text, 30)))
         self.relation = relation
 
     def redo(self) -> None:
@@ -198,7 +206,7 @@ class Unlink(_DocumentCommand):
     """Remove a link."""
 
     def __init__(self, doc: ArticleDocument, relation: Relation) -> None:
-        super().__init__(doc, "Remove link")
+        super().__init__(doc, QCoreApplication.translate("commands", "Remove link"))
         self.relation = relation
 
     def redo(self) -> None:
@@ -212,7 +220,9 @@ class SaveTag(_DocumentCommand):
     """Add a tag, or change one (label, colour, key, name)."""
 
     def __init__(self, doc: ArticleDocument, new: Tag, old: Tag | None) -> None:
-        super().__init__(doc, f"Edit tag {new.label}" if old else f"Add tag {new.label}", article_scoped=False)
+        said = (QCoreApplication.translate("commands", "Edit tag %1") if old
+                else QCoreApplication.translate("commands", "Add tag %1"))
+        super().__init__(doc, fill(said, new.label), article_scoped=False)
         self.new = new
         self.old = old
 
@@ -233,7 +243,8 @@ class DeleteTag(_DocumentCommand):
     """Delete a tag; its spans are re-tagged as another tag or deleted."""
 
     def __init__(self, doc: ArticleDocument, tag: Tag, retag_as: str | None) -> None:
-        super().__init__(doc, f"Delete tag {tag.label}", article_scoped=False)
+        said = QCoreApplication.translate("commands", "Delete tag %1")
+        super().__init__(doc, fill(said, tag.label), article_scoped=False)
         self.name = tag.name
         self.retag_as = retag_as
         self.saved: tuple[Tag, list[Annotation], list[Relation]] | None = None
@@ -254,7 +265,7 @@ class EditArticle(_DocumentCommand):
     """Change the article's metadata (title, source, authors, date, URL, language)."""
 
     def __init__(self, doc: ArticleDocument, old: dict[str, object], new: dict[str, object]) -> None:
-        super().__init__(doc, "Edit article details")
+        super().__init__(doc, QCoreApplication.translate("commands", "Edit article details"))
         self.old = old
         self.new = new
 

@@ -137,6 +137,11 @@ def translate_error(message: str) -> str:
     return message
 
 
+def fill(template: str, *parts: str | None) -> str:
+    """``template`` (already translated) with ``%1``, ``%2``… replaced by ``parts``, in one pass."""
+    return _fill(template, parts)
+
+
 def _fill(template: str, parts: tuple[str | None, ...]) -> str:
     """``%1``, ``%2``… of ``template`` replaced in one pass: a part may itself hold ``%2`` (an address's
     percent-encoding, ``%20``), which must not be replaced again."""

@@ -1137,6 +1137,53 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Tag “%1” as %2</source>
+        <translation>وسم «%1» بوصفه %2</translation>
+    </message>
+    <message>
+        <source>Tag %1 matches as %2</source>
+        <translation>وسم %1 من النتائج بوصفها %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>حذف «%1»</translation>
+    </message>
+    <message>
+        <source>Re-tag “%1” as %2</source>
+        <translation>إعادة وسم «%1» بوصفه %2</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>ملاحظة على «%1»</translation>
+    </message>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation>ربط «%1» بـ«%2»</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>إزالة الربط</translation>
+    </message>
+    <message>
+        <source>Edit tag %1</source>
+        <translation>تعديل الوسم %1</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>إضافة الوسم %1</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>حذف الوسم %1</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>تعديل بيانات المقال</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1: only web addresses (http:// or https://) can be opened; &apos;%2:&apos; addresses are not.</source>
