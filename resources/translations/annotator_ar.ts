@@ -1351,7 +1351,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Excel workbook (.xlsx): every cell text, right-to-left for Arabic</source>
-        <translation>مصنّف Excel ‏(.xlsx): كل خلية نص، ومن اليمين إلى اليسار للعربية</translation>
+        <translation>مصنّف Excel بصيغة xlsx: كل خلية نص، ومن اليمين إلى اليسار للعربية</translation>
     </message>
     <message>
         <source>JSON (annotator.v1)</source>
@@ -1383,7 +1383,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>brat / INCEpTION standoff (a folder of .txt + .ann)</source>
-        <translation>brat / INCEpTION standoff (مجلد من ملفات ‎.txt و‎.ann)</translation>
+        <translation>brat / INCEpTION standoff (مجلد من ملفات txt وann)</translation>
     </message>
     <message>
         <source>spaCy spans</source>
