@@ -20,6 +20,7 @@ from ..core.factcheck import VERDICT
 from ..core.model import KIND, QUOTE_KINDS, ROLE_ATTRIBUTABLE, Annotation, Relation, Tag
 from ..core.text import dominant_direction, shorten
 from .directional import DirectionalPlainTextEdit, set_label_text
+from .i18n import shown_verdict
 from .panels import DirectionalDelegate, DirectionRole
 
 
@@ -194,7 +195,7 @@ class DetailsPanel(QWidget):
         self.verdict.clear()
         self.verdict.addItem("—", "")
         for verdict in verdicts:
-            self.verdict.addItem(verdict, verdict)
+            self.verdict.addItem(shown_verdict(verdict), verdict)  # stored as the desk wrote it
 
     def _chosen(self, name: str, index: int) -> None:
         chosen = self.choices[name].itemData(index)

@@ -160,6 +160,18 @@ ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (*error_texts.PATTERNS
 # -- the built-in tags' labels ------------------------------------------------------
 
 #: The built-in tags' default labels, as lupdate sees them (context "tags").
+#: The default verdicts (core.factcheck.DEFAULT_VERDICTS), as lupdate sees them (context "verdicts"): shown
+#: in the interface's language, stored and exported as they are.
+DEFAULT_VERDICT_LABELS = (QT_TRANSLATE_NOOP("verdicts", "true"), QT_TRANSLATE_NOOP("verdicts", "mostly true"),
+                          QT_TRANSLATE_NOOP("verdicts", "misleading"), QT_TRANSLATE_NOOP("verdicts", "false"),
+                          QT_TRANSLATE_NOOP("verdicts", "unproven"))
+
+
+def shown_verdict(verdict: str) -> str:
+    """A verdict as the Verdict box shows it: a default one in the interface's language, the desk's own as written."""
+    return QCoreApplication.translate("verdicts", verdict) if verdict in DEFAULT_VERDICT_LABELS else verdict
+
+
 BUILTIN_LABELS = (QT_TRANSLATE_NOOP("tags", "Quote"), QT_TRANSLATE_NOOP("tags", "Speaker"),
                   QT_TRANSLATE_NOOP("tags", "Location"), QT_TRANSLATE_NOOP("tags", "Claim"))
 

@@ -1434,7 +1434,6 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <name>tags</name>
     <message>
         <source>Quote</source>
-        <extracomment>the digits setting&apos;s values Core error sentences with variable parts: the regular expression, and the template (with %1, %2 for the groups) that the translation is looked up under. The built-in tags&apos; default labels, as lupdate sees them (context &quot;tags&quot;).</extracomment>
         <translation>اقتباس</translation>
     </message>
     <message>
@@ -1448,6 +1447,30 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <message>
         <source>Claim</source>
         <translation>ادعاء</translation>
+    </message>
+</context>
+<context>
+    <name>verdicts</name>
+    <message>
+        <source>true</source>
+        <extracomment>the digits setting&apos;s values Core error sentences with variable parts: the regular expression, and the template (with %1, %2 for the groups) that the translation is looked up under. The built-in tags&apos; default labels, as lupdate sees them (context &quot;tags&quot;). The default verdicts (core.factcheck.DEFAULT_VERDICTS), as lupdate sees them (context &quot;verdicts&quot;): shown in the interface&apos;s language, stored and exported as they are.</extracomment>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>mostly true</source>
+        <translation>صحيح في معظمه</translation>
+    </message>
+    <message>
+        <source>misleading</source>
+        <translation>مضلِّل</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>unproven</source>
+        <translation>غير مثبت</translation>
     </message>
 </context>
 </TS>

@@ -88,10 +88,9 @@ def widget_strings(root: QWidget) -> list[tuple[str, str]]:
                 item = w.horizontalHeaderItem(c)
                 if item is not None:
                     out.append((where + " header", item.text()))
-        # Not checked, being data rather than interface: the layers (annotators' names) and the verdicts
-        # (the fact-check settings' list, stored in English by default and exported as written).
-        # KNOWN GAP: the default verdicts should get Arabic display labels too.
-        elif isinstance(w, QComboBox) and w.objectName() not in ("layerBox", "verdictBox"):
+        # Not checked, being data rather than interface: the layers (annotators' names). The default
+        # verdicts are shown in Arabic (stored and exported as written).
+        elif isinstance(w, QComboBox) and w.objectName() != "layerBox":
             out.extend((where + " item", w.itemText(i)) for i in range(w.count()))
     return out
 
@@ -206,3 +205,13 @@ def test_the_translations_are_up_to_date(tmp_path: Path) -> None:
     qm = tmp_path / "annotator_ar.qm"
     i18n.lrelease(committed, qm)
     assert qm.read_bytes() == (i18n.TRANSLATIONS_DIR / "annotator_ar.qm").read_bytes(), "the .qm is stale"
+
+
+def test_the_default_verdicts_read_in_arabic_and_stay_stored_as_written(arabic: MainWindow) -> None:
+    from annotator.core.factcheck import DEFAULT_VERDICTS
+
+    assert set(i18n.DEFAULT_VERDICT_LABELS) == set(DEFAULT_VERDICTS)  # the display list follows the core's
+    box = arabic.details.verdict
+    shown = [box.itemText(n) for n in range(1, box.count())]
+    assert shown == ["صحيح", "صحيح في معظمه", "مضلِّل", "خطأ", "غير مثبت"]
+    assert [box.itemData(n) for n in range(1, box.count())] == list(DEFAULT_VERDICTS)
