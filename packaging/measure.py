@@ -17,24 +17,17 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.benchmarks.bench_startup import time_process  # noqa: E402  (timed as that benchmark times it)
+
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-
-
-def painted_after(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.time()
-    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    for line in out.stdout.splitlines():
-        if line.startswith("painted "):
-            return float(line.split()[1]) - start
-    raise RuntimeError(f"{cmd[0]}: no paint reported: {out.stderr[-2000:]}")
 
 
 def size(path: Path) -> int:
@@ -71,10 +64,10 @@ def main() -> None:
         times: dict[str, list[float]] = {name: [] for name in programs}
         for name, cmd in programs.items():
             db = Path(tmp) / f"{len(firsts)}.db"
-            firsts[name] = (painted_after([*cmd, "--db", str(db)], env), db)
+            firsts[name] = (time_process([*cmd, "--db", str(db)], env), db)
         for _ in range(args.runs):
             for name, cmd in programs.items():
-                times[name].append(painted_after([*cmd, "--db", str(firsts[name][1])], env))
+                times[name].append(time_process([*cmd, "--db", str(firsts[name][1])], env))
     base = statistics.median(times["python main.py"])
     print(f"start-up to the article painted, offscreen, median of {args.runs} (first launch, which creates and "
           "seeds the database, apart):")

@@ -47,11 +47,12 @@ app.exec()
 
 def time_process(cmd: list[str], env: dict[str, str]) -> float:
     start = time.time()
-    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    # A single-file bundle unpacks itself first: seconds on a slow disk, hence the generous limit.
+    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     for line in out.stdout.splitlines():
         if line.startswith("painted "):
             return float(line.split()[1]) - start
-    raise RuntimeError(f"no paint reported: {out.stderr[-2000:]}")
+    raise RuntimeError(f"{cmd[0]}: no paint reported: {out.stderr[-2000:]}")
 
 
 def import_time(module: str, env: dict[str, str]) -> float:
