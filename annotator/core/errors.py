@@ -3,12 +3,58 @@
 Every problem the program can anticipate — a file that is not text, a
 database from a newer version, a path that cannot be written — is raised as
 an :class:`AnnotatorError`.  The command line prints ``str(error)`` and exits
-non-zero; the window shows it in a message box.  Anything else is a bug.
+non-zero; the window shows it in a message box, in the interface's language.
+
+That is why a sentence is written as a template with its variable parts kept
+apart — ``ImportRefused("%1 is empty: there is no text to annotate.", name)``
+— rather than as an f-string: the window looks the template up in its
+translations (context ``"core"``) and puts the parts back, in the order the
+translation wants.  The templates must be string literals, so that
+``python -m annotator.ui.i18n`` can find them all for the translators.
 """
+
+from __future__ import annotations
+
+import re
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def fill(template: str, parts: tuple[object, ...]) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by ``parts``, in one pass (a part may itself hold
+    ``%2`` — an address's percent-encoding — which must not be replaced again)."""
+    def part(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return str(parts[n - 1]) if 0 < n <= len(parts) else m.group(0)
+
+    return _PLACE.sub(part, template)
+
+
+class Message(str):
+    """A sentence for the user: it reads as English, and keeps its template and parts.
+
+    It is a ``str`` — printed, compared and searched as the English sentence —
+    so code that only shows it needs nothing else; the window translates
+    ``template`` and fills in ``parts`` (numbers in its digits, a part that is
+    itself a :class:`Message` translated too).
+    """
+
+    template: str
+    parts: tuple[object, ...]
+
+    def __new__(cls, template: str, *parts: object) -> Message:
+        message = super().__new__(cls, fill(template, parts))
+        message.template = template
+        message.parts = parts
+        return message
 
 
 class AnnotatorError(Exception):
-    """Base class: ``str(error)`` is a complete message for the user."""
+    """Base class: ``str(error)`` is a complete message for the user; ``error.message`` keeps its parts."""
+
+    def __init__(self, template: str, *parts: object) -> None:
+        self.message = Message(template, *parts)
+        super().__init__(self.message)
 
 
 class StoreError(AnnotatorError):

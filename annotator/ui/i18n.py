@@ -16,6 +16,7 @@ numbers follow a second setting, Arabic-Indic (٠١٢) or Western (012) digits.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import re
 import subprocess
@@ -24,9 +25,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
+from ..core.errors import AnnotatorError, Message
+from ..core.errors import fill as fill_parts
 from ..core.model import BUILTIN_TAGS, Tag
 from ..paths import PROJECT_ROOT, RESOURCES_DIR
-from . import error_texts
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 LANGUAGE_KEY = "ui/language"
@@ -120,21 +122,27 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
     return lang
 
 
-def translate_error(message: str) -> str:
-    """A core error's English sentence in the interface language (context ``"errors"``).
+def translated(message: object) -> str:
+    """A core sentence — a :class:`~annotator.core.errors.Message` or an
+    :class:`~annotator.core.errors.AnnotatorError` — in the interface's language (context ``"core"``).
 
-    Whole sentences are looked up as they are; a sentence with variable parts
-    (a path, a name, a number) is tried against the patterns of :data:`ERROR_PATTERNS`.
-    Unknown sentences are shown as they are.
+    The template is looked up and its parts put back in the translation's
+    order: numbers in the interface's digits, a part that is itself a message
+    translated too.  Anything else (an unexpected error) is shown as it is.
     """
-    translated = QCoreApplication.translate("errors", message)
-    if translated != message:
-        return translated
-    for pattern, template in ERROR_PATTERNS:
-        match = pattern.fullmatch(message)
-        if match:
-            return _fill(QCoreApplication.translate("errors", template), match.groups())
-    return message
+    if isinstance(message, AnnotatorError):
+        message = message.message
+    if not isinstance(message, Message):
+        return str(message)
+    return _fill(QCoreApplication.translate("core", message.template), tuple(_part(p) for p in message.parts))
+
+
+def _part(part: object) -> str:
+    if isinstance(part, (Message, AnnotatorError)):
+        return translated(part)
+    if isinstance(part, (int, float)) and not isinstance(part, bool):
+        return number(part, grouping=False)
+    return str(part)
 
 
 def fill(template: str, *parts: str | None) -> str:
@@ -143,18 +151,7 @@ def fill(template: str, *parts: str | None) -> str:
 
 
 def _fill(template: str, parts: tuple[str | None, ...]) -> str:
-    """``%1``, ``%2``… of ``template`` replaced in one pass: a part may itself hold ``%2`` (an address's
-    percent-encoding, ``%20``), which must not be replaced again."""
-    def part(m: re.Match[str]) -> str:
-        n = int(m.group(1))
-        return (parts[n - 1] or "") if 0 < n <= len(parts) else m.group(0)
-
-    return re.sub(r"%(\d)", part, template)
-
-
-#: Core error sentences with variable parts: the regular expression, and the
-#: template (with %1, %2 for the groups) that the translation is looked up under.
-ERROR_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (*error_texts.PATTERNS,)
+    return fill_parts(template, tuple("" if p is None else p for p in parts))
 
 
 # -- the built-in tags' labels ------------------------------------------------------
@@ -233,6 +230,65 @@ def action_texts_source() -> str:
     return "\n".join(lines)
 
 
+CORE_TEXTS = Path(__file__).with_name("core_texts.py")
+CORE_DIR = Path(__file__).parent.parent / "core"
+
+
+def core_templates() -> tuple[list[str], list[str]]:
+    """Every template of a core :class:`~annotator.core.errors.Message` or error, in source order, and
+    where a message is built from something other than a string literal (which lupdate could not see).
+
+    Found by reading the core's sources: a call of ``Message`` or of any subclass of ``AnnotatorError``.
+    """
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(CORE_DIR.rglob("*.py"))}
+    names = {"Message", "AnnotatorError"}
+    grew = True
+    while grew:  # the error classes, wherever they are declared: subclasses of subclasses too
+        grew = False
+        for tree in trees.values():
+            for node in ast.walk(tree):
+                if (isinstance(node, ast.ClassDef) and node.name not in names
+                        and any(isinstance(b, ast.Name) and b.id in names for b in node.bases)):
+                    names.add(node.name)
+                    grew = True
+    templates: list[str] = []
+    unseen: list[str] = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names):
+                continue
+            if path.name == "errors.py":  # where Message and the errors are defined
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                if first.value not in templates:
+                    templates.append(first.value)
+            else:
+                unseen.append(f"{path.relative_to(CORE_DIR.parent.parent)}:{node.lineno}")
+    return templates, unseen
+
+
+def core_texts_source() -> str:
+    """The source of :mod:`annotator.ui.core_texts`: the core's sentences (context "core"), for lupdate."""
+    templates, _ = core_templates()
+    lines = [
+        "# ruff: noqa: E501",
+        '"""Generated by ``python -m annotator.ui.i18n`` from the sources of the core — do not edit.',
+        "",
+        "The templates of the messages and errors of the core (:class:`annotator.core.errors.Message`), shown to",
+        '``pyside6-lupdate``: :func:`annotator.ui.i18n.translated` looks them up in the context "core".',
+        '"""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "TEXTS = (",
+        *(f'    QT_TRANSLATE_NOOP("core", {_quoted(t)}),' for t in templates),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def _quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -258,11 +314,12 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
 def main() -> None:
     """Regenerate the action texts, update the .ts, compile the .qm."""
     ACTION_TEXTS.write_text(action_texts_source(), encoding="utf-8")
+    CORE_TEXTS.write_text(core_texts_source(), encoding="utf-8")
     TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
     ts = TRANSLATIONS_DIR / "annotator_ar.ts"
     lupdate(ts)
     lrelease(ts, TRANSLATIONS_DIR / "annotator_ar.qm")
-    print(f"updated {ACTION_TEXTS.name}, {ts.name} and annotator_ar.qm")
+    print(f"updated {ACTION_TEXTS.name}, {CORE_TEXTS.name}, {ts.name} and annotator_ar.qm")
 
 
 if __name__ == "__main__":

@@ -1184,6 +1184,65 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>The clipboard holds no text: copy an article&apos;s text (or a part of a web page) first.</source>
+        <translation>لا تحوي الحافظة نصًّا: انسخ نص مقال (أو جزءًا من صفحة ويب) أولًا.</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold text (it contains control characters); nothing was imported.</source>
+        <translation>ما في الحافظة ليس نصًّا (فيه محارف تحكّم)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>--excel only applies to CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--excel only applies to CSV (for Excel itself, use --format xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s web address must start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web address was given.</source>
+        <translation>لم يُكتب أي رابط.</translation>
+    </message>
+    <message>
+        <source>A tag needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag key is one letter or digit (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation type="unfinished">لا بد للمقال من عنوان.</translation>
+    </message>
+    <message>
+        <source>Authors must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotation cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link must join two existing annotations of the same article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be re-tagged as itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>%1: only web addresses (http:// or https://) can be opened; &apos;%2:&apos; addresses are not.</source>
@@ -1453,7 +1512,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <name>verdicts</name>
     <message>
         <source>true</source>
-        <extracomment>the digits setting&apos;s values Core error sentences with variable parts: the regular expression, and the template (with %1, %2 for the groups) that the translation is looked up under. The built-in tags&apos; default labels, as lupdate sees them (context &quot;tags&quot;). The default verdicts (core.factcheck.DEFAULT_VERDICTS), as lupdate sees them (context &quot;verdicts&quot;): shown in the interface&apos;s language, stored and exported as they are.</extracomment>
+        <extracomment>the digits setting&apos;s values The built-in tags&apos; default labels, as lupdate sees them (context &quot;tags&quot;). The default verdicts (core.factcheck.DEFAULT_VERDICTS), as lupdate sees them (context &quot;verdicts&quot;): shown in the interface&apos;s language, stored and exported as they are.</extracomment>
         <translation>صحيح</translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ from ...core.importers import ImportOutcome, import_article, import_paths
 from ...core.model import Article
 from ...core.registry import annotation_suffixes, import_filter
 from ..background import BackgroundTask
-from ..i18n import translate_error
+from ..i18n import translated
 from . import Part
 
 #: How many lines of an import report a message box lists (the rest scroll in its details).
@@ -149,7 +149,7 @@ class Transfer(Part):
         try:
             check_url(url)
         except ImportRefused as exc:
-            w.show_message(self.tr("Open link"), translate_error(str(exc)), error=True)
+            w.show_message(self.tr("Open link"), translated(exc), error=True)
             return
         if self.fetching is not None:
             return
@@ -192,7 +192,7 @@ class Transfer(Part):
             self.pasting = None
             self.window.statusBar().clearMessage()
             if isinstance(error, EmptyClipboard):
-                self.status(translate_error(str(error)), 6000)
+                self.status(translated(error), 6000)
             elif error is not None or not isinstance(article, Article):
                 self.window.show_message(self.tr("New article from clipboard"), _message(error, "the clipboard"),
                                          error=True)
@@ -210,7 +210,7 @@ class Transfer(Part):
         try:
             stored, existed = import_article(w.store, article)
         except AnnotatorError as exc:
-            w.show_message(self.tr("Not imported"), translate_error(str(exc)), error=True)
+            w.show_message(self.tr("Not imported"), translated(exc), error=True)
             return False
         w.articles.refresh_list()
         w.articles.open(stored.id)
@@ -290,7 +290,7 @@ class Transfer(Part):
 def _message(error: BaseException | None, where: str) -> str:
     """One sentence for a failed link or clipboard import (a bug says what it was, briefly)."""
     if isinstance(error, AnnotatorError):
-        return translate_error(str(error))
+        return translated(error)
     if error is None:
         return QCoreApplication.translate("Transfer", "{0}: nothing was imported.").replace("{0}", where)
     return f"{where} could not be read ({type(error).__name__}: {error})."
