@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring  # what json.dumps(..., ensure_ascii=False) escapes strings with
 from pathlib import Path
 
-from .errors import ImportRefused
+from .errors import ImportRefused, Message
 from .model import (
     ATTRIBUTED_TO,
     DEFAULT_COLOR,
@@ -34,7 +34,7 @@ from .model import (
     parse_attributes,
 )
 from .model import TAG_NAME as _TAG_NAME
-from .reading import ImportOutcome, check_identifier, check_text, has_surrogate, shown
+from .reading import ImportOutcome, check_identifier, check_text, has_surrogate, json_problem, shown
 from .store import Store
 from .text import QuoteSelector, canonicalize, quote_selector, reanchor, sha256_hex
 
@@ -194,45 +194,59 @@ class JsonImportReport:
 
     def lines(self) -> list[str]:
         """Human-readable summary lines (one per notable fact)."""
-        out = [_count(self.added, "annotation") + " imported"
-               + (f", {self.already_present} already present" if self.already_present else "")]
+        out: list[str] = [self._head()]
         if self.added and set(self.by_annotator) != {""}:
-            people = sorted(self.by_annotator.items())
-            out.append("by " + ", ".join(f"{name or '(unnamed)'}: {n}" for name, n in people))
-        if self.reanchored:
-            out.append(f"{_count(len(self.reanchored), 'annotation')} re-anchored onto changed text")
+            people = [Message("%1: %2", name, n) if name else Message("(unnamed): %1", n)
+                      for name, n in sorted(self.by_annotator.items())]
+            out.append(Message("by %1", listed(people)))
+        if len(self.reanchored) == 1:
+            out.append(Message("1 annotation re-anchored onto changed text"))
+        elif self.reanchored:
+            out.append(Message("%1 annotations re-anchored onto changed text", len(self.reanchored)))
         for tag in self.new_tags:
-            out.append(f"new tag '{tag}' created")
+            out.append(Message("new tag '%1' created", tag))
         for ann_id in self.renamed:
-            out.append(f"annotation {ann_id} exists in another article; imported with a new id")
+            out.append(Message("annotation %1 exists in another article; imported with a new id", ann_id))
         for ann_id, text in self.unanchored:
             short = " ".join(text.split())
-            out.append(f"not placed (text not found): {ann_id} “{short[:60]}”")
+            out.append(Message("not placed (text not found): %1 “%2”", ann_id, short[:60]))
         for rel_id in self.skipped_relations:
-            out.append(f"link not imported (an end was not placed): {rel_id}")
+            out.append(Message("link not imported (an end was not placed): %1", rel_id))
         return out
 
+    def _head(self) -> Message:
+        """The first line: how many annotations were imported, and how many were there already."""
+        added, present = self.added, self.already_present
+        if not present:
+            if added == 1:
+                return Message("1 annotation imported")
+            return Message("%1 annotations imported", added)
+        if added == 1:
+            return Message("1 annotation imported, %1 already present", present)
+        return Message("%1 annotations imported, %2 already present", added, present)
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
-
-def _fail(where: str, message: str) -> ImportRefused:
-    return ImportRefused(f"{where}: {message}")
+def listed(items: list[Message]) -> Message:
+    """``items`` as one message, joined by ", " (each translated in its place)."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = Message("%1, %2", joined, item)
+    return joined
 
 
 def _req(obj: dict, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False):
     if key not in obj:
         if optional:
             return None
-        raise _fail(where, f"'{key}' is missing")
+        raise ImportRefused("%1: '%2' is missing", where, key)
     value = obj[key]
     if value is None and optional:
         return None
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise _fail(where, f"'{key}' has the wrong type")
+        raise ImportRefused("%1: '%2' has the wrong type", where, key)
     if isinstance(value, str) and has_surrogate(value):
-        raise _fail(where, f"'{key}' holds a lone surrogate ({shown(value)}), which is not text; the file is damaged")
+        raise ImportRefused("%1: '%2' holds a lone surrogate (%3), which is not text; the file is damaged",
+                            where, key, shown(value))
     return value
 
 
@@ -251,17 +265,18 @@ class _Bundle:
 def decode_json(data: bytes, name: str) -> object:
     """The parsed JSON of a file, or a one-sentence refusal."""
     if len(data) > MAX_JSON_BYTES:
-        raise ImportRefused(f"{name} is larger than {MAX_JSON_BYTES // 2**20} MiB; JSON files that large are refused.")
+        raise ImportRefused("%1 is larger than %2 MiB; JSON files that large are refused.", name,
+                            MAX_JSON_BYTES // 2**20)
     try:
         return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportRefused(f"{name} is not UTF-8 JSON.") from None
+        raise ImportRefused("%1 is not UTF-8 JSON.", name) from None
     except RecursionError:
-        raise ImportRefused(f"{name} is nested too deeply to be annotator JSON.") from None
+        raise ImportRefused("%1 is nested too deeply to be annotator JSON.", name) from None
     except MemoryError:
-        raise ImportRefused(f"{name} is too large to read as JSON.") from None
+        raise ImportRefused("%1 is too large to read as JSON.", name) from None
     except ValueError as exc:
-        raise ImportRefused(f"{name} is not valid JSON ({exc}).") from None
+        raise ImportRefused("%1 is not valid JSON (%2).", name, json_problem(exc)) from None
 
 
 def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
@@ -269,22 +284,26 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
 
     Raises :class:`ImportRefused` naming the first bad item.
     """
+    if isinstance(doc, list):
+        raise ImportRefused('%1 is not an %2 export: it holds a list, not an object with "format": "%2".',
+                            name, FORMAT_NAME)
+    if isinstance(doc, str):
+        raise ImportRefused('%1 is not an %2 export: it holds a string, not an object with "format": "%2".',
+                            name, FORMAT_NAME)
     if not isinstance(doc, dict):
-        kinds: dict[type, str] = {list: "a list", str: "a string"}
-        kind = kinds.get(type(doc), "a single value")
-        raise ImportRefused(f"{name} is not an {FORMAT_NAME} export: it holds {kind}, not an object "
-                            f'with "format": "{FORMAT_NAME}".')
+        raise ImportRefused('%1 is not an %2 export: it holds a single value, not an object with "format": "%2".',
+                            name, FORMAT_NAME)
     if doc.get("format") != FORMAT_NAME:
-        raise ImportRefused(f"{name} is not an {FORMAT_NAME} export (its format is {doc.get('format')!r}).")
+        raise ImportRefused("%1 is not an %2 export (its format is %3).", name, FORMAT_NAME, repr(doc.get("format")))
     tags: list[Tag] = []
     for i, t in enumerate(_req(doc, "tags", list, name, optional=True) or []):
-        where = f"{name}: tags[{i}]"
+        where = Message("%1: tags[%2]", name, i)
         if not isinstance(t, dict):
-            raise _fail(where, "is not an object")
+            raise ImportRefused("%1: is not an object", where)
         # Older files have no roles: the built-in names keep theirs (see inferred_role).
         role = _req(t, "role", str, where, True) or inferred_role(t["name"] if isinstance(t.get("name"), str) else "")
         if role not in TAG_ROLES:
-            raise _fail(where, f"has the role {role!r}; a role is one of {', '.join(TAG_ROLES)}")
+            raise ImportRefused("%1: has the role %2; a role is one of %3", where, repr(role), ", ".join(TAG_ROLES))
         tags.append(Tag(
             name=_req(t, "name", str, where), label=_req(t, "label", str, where, True) or t["name"],
             color=_req(t, "color", str, where, True) or "#999999", key=_req(t, "key", str, where, True) or "",
@@ -294,25 +313,25 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
     seen_ids: set[str] = set()
     seen_relation_ids: set[str] = set()
     for i, a in enumerate(_req(doc, "articles", list, name)):
-        where = f"{name}: articles[{i}]"
+        where = Message("%1: articles[%2]", name, i)
         if not isinstance(a, dict):
-            raise _fail(where, "is not an object")
+            raise ImportRefused("%1: is not an object", where)
         article_id = _req_id(a, "id", where)
-        where = f"{name}: article {article_id}"
+        where = Message("%1: article %2", name, article_id)
         text = _req(a, "text", str, where)
         if canonicalize(text) != text:
-            raise _fail(where, "its text is not canonical (it holds \\r or U+2028/U+2029 line breaks)")
+            raise ImportRefused("%1: its text is not canonical (it holds \\r or U+2028/U+2029 line breaks)", where)
         if not text.strip():
-            raise _fail(where, "its text is empty")
+            raise ImportRefused("%1: its text is empty", where)
         check_text(text, where)  # the same refusal of binary/control data as a text file
         sha = _req(a, "text_sha256", str, where, True)
         if sha is not None and sha != sha256_hex(text):
-            raise _fail(where, "text_sha256 does not match its text")
+            raise ImportRefused("%1: text_sha256 does not match its text", where)
         authors = _req(a, "authors", list, where, True) or []
         if not all(isinstance(x, str) for x in authors):
-            raise _fail(where, "'authors' must be a list of names")
+            raise ImportRefused("%1: 'authors' must be a list of names", where)
         if any(has_surrogate(x) for x in authors):
-            raise _fail(where, "'authors' holds a lone surrogate, which is not text; the file is damaged")
+            raise ImportRefused("%1: 'authors' holds a lone surrogate, which is not text; the file is damaged", where)
         article = Article(
             id=article_id, title=_req(a, "title", str, where), text=text,
             source=_req(a, "source", str, where, True) or "", authors=authors,
@@ -321,27 +340,27 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
         )
         annotations: list[Annotation] = []
         for j, n in enumerate(_req(a, "annotations", list, where, True) or []):
-            w = f"{where}, annotations[{j}]"
+            w = Message("%1, annotations[%2]", where, j)
             if not isinstance(n, dict):
-                raise _fail(w, "is not an object")
+                raise ImportRefused("%1: is not an object", w)
             ann_id = _req_id(n, "id", w)
-            w = f"{where}, annotation {ann_id}"
+            w = Message("%1, annotation %2", where, ann_id)
             if ann_id in seen_ids:
-                raise _fail(w, "the id appears twice in the file")
+                raise ImportRefused("%1: the id appears twice in the file", w)
             seen_ids.add(ann_id)
             start, end, span = _req(n, "start", int, w), _req(n, "end", int, w), _req(n, "text", str, w)
             if not 0 <= start < end <= len(text):
-                raise _fail(w, f"start {start} and end {end} are outside the text (it has {len(text)} "
-                               "characters), or end is not after start")
+                raise ImportRefused("%1: start %2 and end %3 are outside the text (it has %4 characters), or end is "
+                                    "not after start", w, start, end, len(text))
             if text[start:end] != span:
-                raise _fail(w, f"'text' is not text[{start}:{end}] (offsets are code points)")
+                raise ImportRefused("%1: 'text' is not text[%2:%3] (offsets are code points)", w, start, end)
             created = _req(n, "created", str, w, True) or now_iso()
             attributes = _req(n, ATTRIBUTES_KEY, dict, w, True) or {}
             problem = attributes_problem(attributes)
             if problem is None and any(has_surrogate(x) for item in attributes.items() for x in item):
-                problem = "'attributes' holds a lone surrogate, which is not text; the file is damaged"
+                problem = Message("'attributes' holds a lone surrogate, which is not text; the file is damaged")
             if problem is not None:
-                raise _fail(w, problem)
+                raise ImportRefused("%1: %2", w, problem)
             annotations.append(Annotation(
                 article_id=article_id, tag=_req(n, "tag", str, w), start=start, end=end, text=span,
                 prefix=_req(n, "prefix", str, w, True) or "", suffix=_req(n, "suffix", str, w, True) or "",
@@ -352,16 +371,16 @@ def parse_document(doc: object, name: str) -> tuple[list[Tag], list[_Bundle]]:
         ids = {x.id for x in annotations}
         relations: list[Relation] = []
         for j, r in enumerate(_req(a, "relations", list, where, True) or []):
-            w = f"{where}, relations[{j}]"
+            w = Message("%1, relations[%2]", where, j)
             if not isinstance(r, dict):
-                raise _fail(w, "is not an object")
+                raise ImportRefused("%1: is not an object", w)
             rel = Relation(article_id=article_id, from_id=_req(r, "from", str, w), to_id=_req(r, "to", str, w),
                            type=_req(r, "type", str, w, True) or ATTRIBUTED_TO, id=_req_id(r, "id", w))
-            w = f"{where}, link {rel.id}"
+            w = Message("%1, link %2", where, rel.id)
             if rel.from_id not in ids or rel.to_id not in ids:
-                raise _fail(w, "links an annotation that is not in this article")
+                raise ImportRefused("%1: links an annotation that is not in this article", w)
             if rel.id in seen_relation_ids:
-                raise _fail(w, "the link id appears twice in the file")
+                raise ImportRefused("%1: the link id appears twice in the file", w)
             seen_relation_ids.add(rel.id)
             relations.append(rel)
         bundles.append(_Bundle(article, annotations, relations))
@@ -377,7 +396,7 @@ def import_object(store: Store, doc: object, name: str) -> JsonImportReport:
     """Import one parsed annotator.v1 document (all of it, or nothing)."""
     tags, bundles = parse_document(doc, name)
     if not bundles:
-        raise ImportRefused(f"{name} holds no articles to import.")
+        raise ImportRefused("%1 holds no articles to import.", name)
     report = JsonImportReport()
     known_tags = {t.name for t in store.tags()}
     used = {a.tag for b in bundles for a in b.annotations}
@@ -385,7 +404,7 @@ def import_object(store: Store, doc: object, name: str) -> JsonImportReport:
         # A JSON Lines export carries no tag list: a tag the database lacks is
         # created with a default colour rather than refusing the file.
         if not _TAG_NAME.fullmatch(missing):
-            raise ImportRefused(f"{name}: '{missing}' is not a usable tag name.")
+            raise ImportRefused("%1: '%2' is not a usable tag name.", name, missing)
         tags.append(Tag(missing, missing.replace("_", " ").capitalize(), DEFAULT_COLOR, ""))
     with store._writing():
         position = max((t.position for t in store.tags()), default=0)

@@ -28,6 +28,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .errors import Message
+
 __all__ = ["Repair", "line_evidence", "repair", "repair_presentation_forms", "visual_to_logical"]
 
 #: Letter presentation forms: Arabic Presentation Forms-A up to the word
@@ -312,8 +314,11 @@ def repair(text: str) -> Repair:
     repaired, forms = repair_presentation_forms(repaired)
     result = Repair(repaired, forms=forms, reversed_lines=reversed_lines)
     if forms:
-        result.notes.append(f"repaired Arabic presentation forms ({forms} characters mapped to their letters)")
-    if reversed_lines:
-        result.notes.append(f"reversed visual-order lines ({reversed_lines} line{'s' if reversed_lines > 1 else ''} "
-                            "put back in reading order)")
+        result.notes.append(Message("repaired Arabic presentation forms (%1 characters mapped to their letters)",
+                                    forms))
+    if reversed_lines == 1:
+        result.notes.append(Message("reversed visual-order lines (1 line put back in reading order)"))
+    elif reversed_lines:
+        result.notes.append(Message("reversed visual-order lines (%1 lines put back in reading order)",
+                                    reversed_lines))
     return result

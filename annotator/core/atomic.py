@@ -33,7 +33,7 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     """
     path = Path(path)
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+        raise ExportError("%1 is a folder; choose a file name to export to.", path)
     if path.exists() and not path.is_file():  # follows links: /dev/stdout -> a pipe or a terminal
         yield from _write_directly(path)
         return
@@ -43,12 +43,13 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except FileNotFoundError:
-        reason = "does not exist" if not folder.exists() else "does not accept new files"
-        raise ExportError(f"Cannot write {path}: the folder {folder} {reason}.") from None
+        if not folder.exists():
+            raise ExportError("Cannot write %1: the folder %2 does not exist.", path, folder) from None
+        raise ExportError("Cannot write %1: the folder %2 does not accept new files.", path, folder) from None
     except PermissionError:
-        raise ExportError(f"Cannot write {path}: the folder {folder} is not writable.") from None
+        raise ExportError("Cannot write %1: the folder %2 is not writable.", path, folder) from None
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise ExportError("Cannot write %1: %2.", path, exc.strerror or exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -63,7 +64,7 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}. Nothing was written.") from None
+        raise ExportError("Cannot write %1: %2. Nothing was written.", path, exc.strerror or exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -75,4 +76,4 @@ def _write_directly(path: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
     except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise ExportError("Cannot write %1: %2.", path, exc.strerror or exc) from None

@@ -11,12 +11,12 @@ its first line the title — as a ``.txt`` file would be.
 
 from __future__ import annotations
 
-from .errors import ImportRefused
+from .errors import ImportRefused, Message
 from .model import Article
 from .reading import MAX_FILE_BYTES, article_from_text, check_text
 
 #: How messages name it.
-NAME = "the clipboard"
+NAME = Message("the clipboard")
 
 
 class EmptyClipboard(ImportRefused):
@@ -34,8 +34,8 @@ def article_from_clipboard(html: str | None, text: str | None) -> Article:
     text = text if text and text.strip() else None
     for content in (html, text):
         if content is not None and len(content) > MAX_FILE_BYTES:
-            raise ImportRefused(f"The clipboard holds more than {MAX_FILE_BYTES // 2**20} million characters; "
-                                "that is not an article.")
+            raise ImportRefused("The clipboard holds more than %1 million characters; that is not an article.",
+                                MAX_FILE_BYTES // 2**20)
     if html is not None:
         from .formats.html import article_from_html
 

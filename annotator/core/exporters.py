@@ -56,7 +56,7 @@ def export(
     scope = Scope(article_id, tag, annotator, curated)
     chosen = export_format(fmt)
     if chosen.folder:
-        raise ExportError(f"The {fmt} format is a folder of files: give it one with -o FOLDER.")
+        raise ExportError("The %1 format is a folder of files: give it one with -o FOLDER.", fmt)
     if excel:
         try:
             chosen = export_format(fmt, _EXCEL)

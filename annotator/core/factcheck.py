@@ -71,7 +71,7 @@ def checked(chosen: FactCheckSettings, known_tags: set[str]) -> FactCheckSetting
     if not verdicts:
         raise StoreError("Give at least one verdict.")
     if len(verdicts) > MAX_VERDICTS or any(len(v) > MAX_VERDICT_CHARS for v in verdicts):
-        raise StoreError(f"At most {MAX_VERDICTS} verdicts of at most {MAX_VERDICT_CHARS} characters each.")
+        raise StoreError("At most %1 verdicts of at most %2 characters each.", MAX_VERDICTS, MAX_VERDICT_CHARS)
     url = chosen.organisation_url.strip()
     if url and not url.startswith(("https://", "http://")):
         raise StoreError("The organisation's web address must start with https:// (or http://).")

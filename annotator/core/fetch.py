@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from .errors import AnnotatorError, ImportRefused
+from .errors import AnnotatorError, ImportRefused, Message
 from .model import Article
 from .reading import ImportOutcome, decode_text, import_article
 from .store import Store
@@ -85,14 +85,16 @@ def check_url(url: str) -> str:
         raise ImportRefused("No web address was given.")
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        named = f"'{parts.scheme}:' addresses are" if is_url(url) else "this is"
-        raise ImportRefused(f"{where}: only web addresses (http:// or https://) can be opened; {named} not.")
+        if is_url(url):
+            raise ImportRefused("%1: only web addresses (http:// or https://) can be opened; '%2:' addresses "
+                                "are not.", where, parts.scheme)
+        raise ImportRefused("%1: only web addresses (http:// or https://) can be opened; this is not.", where)
     try:
         parts.port  # noqa: B018  (raises on a port that is not a number)
     except ValueError:
-        raise ImportRefused(f"{where}: the port in this address is not a number.") from None
+        raise ImportRefused("%1: the port in this address is not a number.", where) from None
     if not parts.hostname:
-        raise ImportRefused(f"{where}: this address names no site.")
+        raise ImportRefused("%1: this address names no site.", where)
     return url
 
 
@@ -127,7 +129,7 @@ def fetch_article(url: str, *, timeout: float | None = None, max_bytes: int | No
     max_bytes = default_bytes if max_bytes is None else max_bytes
     data, final_url, content_type, charset = _download(url, timeout, max_bytes, cancelled)
     if cancelled is not None and cancelled.is_set():
-        raise Cancelled(f"{shown_url(url)}: stopped.")
+        raise Cancelled("%1: stopped.", shown_url(url))
     return article_from_page(data, final_url, content_type, charset)
 
 
@@ -142,8 +144,10 @@ def article_from_page(data: bytes, url: str, content_type: str = "text/html", ch
         text, _ = decode_text(data, where, charset)
         return article_from_text(text, where, url=url, source=host)
     if content_type and content_type not in _HTML_TYPES:
-        kind = {"application/pdf": "a PDF document"}.get(content_type, f"a file of type {content_type}")
-        raise ImportRefused(f"{where} is {kind}, not a web page; download it and import the file.")
+        if content_type == "application/pdf":
+            raise ImportRefused("%1 is a PDF document, not a web page; download it and import the file.", where)
+        raise ImportRefused("%1 is a file of type %2, not a web page; download it and import the file.",
+                            where, content_type)
     page: bytes | str = data
     if charset:  # what the server says beats what the page guesses (the HTML standard's order)
         try:
@@ -168,7 +172,7 @@ def _download(url: str, timeout: float, max_bytes: int,
 
     where = shown_url(url)
     deadline = time.monotonic() + timeout
-    seconds = f"{timeout:g} s"
+    seconds = _number(timeout)
     headers = urllib3.util.make_headers(accept_encoding=True)
     headers.update({"User-Agent": _USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
                     "Accept-Language": "ar,en;q=0.8"})
@@ -176,7 +180,7 @@ def _download(url: str, timeout: float, max_bytes: int,
         host = urlsplit(url).hostname or where
         left = deadline - time.monotonic()
         if left <= 0:
-            raise ImportRefused(_late(where, seconds))
+            raise _late(where, seconds)
         pool = _pool(url)
         try:
             # ``total``: connecting and waiting for the answer share what is left of the limit
@@ -185,37 +189,44 @@ def _download(url: str, timeout: float, max_bytes: int,
                                     timeout=urllib3.Timeout(total=left))
         except MaxRetryError as exc:
             pool.clear()
-            raise ImportRefused(_why(exc.reason, where, host, seconds)) from None
+            raise _why(exc.reason, where, host, seconds) from None
         except HTTPError as exc:
             pool.clear()
-            raise ImportRefused(_why(exc, where, host, seconds)) from None
+            raise _why(exc, where, host, seconds) from None
         except (ValueError, UnicodeError) as exc:  # an address urllib3 cannot parse or encode
             pool.clear()
-            raise ImportRefused(f"{where} is not a usable web address ({exc}).") from None
+            raise ImportRefused("%1 is not a usable web address (%2).", where, exc) from None
         try:
             location = response.headers.get("Location", "")
             if response.status in (301, 302, 303, 307, 308) and location:
                 target = urljoin(url, location)
                 if urlsplit(target).scheme.lower() not in ("http", "https"):
-                    raise ImportRefused(f"{where}: the site sends the browser on to {shown_url(target)}; only web "
-                                        "addresses (http:// or https://) can be opened.")
+                    raise ImportRefused("%1: the site sends the browser on to %2; only web addresses (http:// or "
+                                        "https://) can be opened.", where, shown_url(target))
                 url = check_url(target)
                 continue
             if not 200 <= response.status < 300:
-                raise ImportRefused(_status_message(where, response.status))
+                raise _status_message(where, response.status)
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
-                raise ImportRefused(_too_large(where, max_bytes))
+                raise _too_large(where, max_bytes)
             kind, charset = _content_type(response.headers.get("Content-Type", ""))
             return _read_body(response, deadline, max_bytes, cancelled, where, seconds), url, kind, charset
         finally:
             response.release_conn()
             pool.clear()  # this hop's connection is closed now, not when the garbage collector gets to it
-    raise ImportRefused(f"{where}: the site redirects too many times (more than {MAX_REDIRECTS}).")
+    raise ImportRefused("%1: the site redirects too many times (more than %2).", where, MAX_REDIRECTS)
 
 
-def _late(where: str, seconds: str) -> str:
-    return f"{where}: the page did not arrive within {seconds}; the site is slow or the connection poor."
+def _number(value: float) -> int | str:
+    """``value`` as ``{value:g}`` writes it: a whole number as an int (in the interface's digits), else the text."""
+    text = f"{value:g}"
+    return int(text) if text.isdigit() else text
+
+
+def _late(where: str, seconds: int | str) -> ImportRefused:
+    return ImportRefused("%1: the page did not arrive within %2 s; the site is slow or the connection poor.",
+                         where, seconds)
 
 
 def _pool(url: str):
@@ -243,7 +254,7 @@ def _content_type(header: str) -> tuple[str, str | None]:
 
 
 def _read_body(response, deadline: float, max_bytes: int, cancelled: threading.Event | None,
-               where: str, seconds: str) -> bytes:
+               where: str, seconds: int | str) -> bytes:
     """Read the body in pieces, stopping at the deadline, the size limit or a cancel."""
     from urllib3.exceptions import HTTPError
 
@@ -272,46 +283,49 @@ def _read_body(response, deadline: float, max_bytes: int, cancelled: threading.E
             except (HTTPError, OSError) as exc:
                 if stopped:
                     break
-                raise ImportRefused(_why(exc, where, where, seconds)) from None
+                raise _why(exc, where, where, seconds) from None
             if not chunk:
                 break
             size += len(chunk)
             if size > max_bytes:
-                raise ImportRefused(_too_large(where, max_bytes))
+                raise _too_large(where, max_bytes)
             chunks.append(chunk)
     finally:
         done.set()
     if stopped and stopped[0] == "cancelled":
-        raise Cancelled(f"{where}: stopped.")
+        raise Cancelled("%1: stopped.", where)
     if stopped:
-        raise ImportRefused(_late(where, seconds))
+        raise _late(where, seconds)
     return b"".join(chunks)
 
 
-def _too_large(where: str, max_bytes: int) -> str:
-    return f"{where}: the page is larger than {max_bytes / 2**20:g} MB; pages that large are refused."
+def _too_large(where: str, max_bytes: int) -> ImportRefused:
+    return ImportRefused("%1: the page is larger than %2 MB; pages that large are refused.",
+                         where, _number(max_bytes / 2**20))
 
 
-def _status_message(where: str, status: int) -> str:
+def _status_message(where: str, status: int) -> ImportRefused:
+    """What an HTTP error means: ``%2`` is the status, ``%3`` its phrase (`` Not Found``, or nothing)."""
     from http import HTTPStatus
 
     try:
         phrase = HTTPStatus(status).phrase
     except ValueError:
         phrase = ""
-    said = f"{status} {phrase}".strip()
+    said = f" {phrase}" if phrase else ""
+    code = str(status)  # a code, written as the site sent it (404), not a number for the interface's digits
     if status in (401, 403):
-        hint = "the page needs a login or refuses automatic readers; save it from the browser and import the file"
-    elif status in (404, 410):
-        hint = "check the address"
-    elif status >= 500:
-        hint = "the site has a problem; try again later"
-    else:
-        hint = "the page was not sent"
-    return f"{where}: the site answered {said} — {hint}."
+        return ImportRefused("%1: the site answered %2%3 — the page needs a login or refuses automatic readers; "
+                             "save it from the browser and import the file.", where, code, said)
+    if status in (404, 410):
+        return ImportRefused("%1: the site answered %2%3 — check the address.", where, code, said)
+    if status >= 500:
+        return ImportRefused("%1: the site answered %2%3 — the site has a problem; try again later.",
+                             where, code, said)
+    return ImportRefused("%1: the site answered %2%3 — the page was not sent.", where, code, said)
 
 
-def _why(reason: BaseException | None, where: str, host: str, seconds: str) -> str:
+def _why(reason: BaseException | None, where: str, host: str, seconds: int | str) -> ImportRefused:
     """One sentence for a failed connection or read (urllib3's exception, or what it wraps)."""
     from urllib3.exceptions import (
         ConnectTimeoutError,
@@ -324,29 +338,30 @@ def _why(reason: BaseException | None, where: str, host: str, seconds: str) -> s
     )
 
     if isinstance(reason, NameResolutionError):
-        return (f"{where}: the site '{host}' could not be found — check the address, or whether this "
-                "computer is online.")
+        return ImportRefused("%1: the site '%2' could not be found — check the address, or whether this "
+                             "computer is online.", where, host)
     # urllib3's NewConnectionError is a ConnectTimeoutError too: ask it first.
     if isinstance(reason, NewConnectionError):
         code = _errno(reason)
         if code in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN):
-            return f"{where}: the network cannot be reached — this computer seems to be offline."
+            return ImportRefused("%1: the network cannot be reached — this computer seems to be offline.", where)
         if code == errno.ECONNREFUSED:
-            return (f"{where}: '{host}' refused the connection — the site is down or the address is wrong "
-                    "(or this computer is offline).")
-        return f"{where}: could not connect to '{host}' — check that this computer is online."
+            return ImportRefused("%1: '%2' refused the connection — the site is down or the address is wrong "
+                                 "(or this computer is offline).", where, host)
+        return ImportRefused("%1: could not connect to '%2' — check that this computer is online.", where, host)
     if isinstance(reason, ConnectTimeoutError):
-        return (f"{where}: no answer from '{host}' within {seconds} — this computer may be offline, or "
-                "the site is down.")
+        return ImportRefused("%1: no answer from '%2' within %3 s — this computer may be offline, or the site "
+                             "is down.", where, host, seconds)
     if isinstance(reason, ReadTimeoutError | TimeoutError):
         return _late(where, seconds)
     if isinstance(reason, SSLError):
-        return f"{where}: the secure connection to '{host}' failed (its certificate could not be checked)."
+        return ImportRefused("%1: the secure connection to '%2' failed (its certificate could not be checked).",
+                             where, host)
     if isinstance(reason, ProxyError):
-        return f"{where}: the proxy server did not let the request through."
+        return ImportRefused("%1: the proxy server did not let the request through.", where)
     if isinstance(reason, ProtocolError):
-        return f"{where}: the connection broke while the page was being read; try again."
-    return f"{where}: the page could not be fetched ({type(reason).__name__})."
+        return ImportRefused("%1: the connection broke while the page was being read; try again.", where)
+    return ImportRefused("%1: the page could not be fetched (%2).", where, type(reason).__name__)
 
 
 def _errno(exc: BaseException) -> int | None:
@@ -374,10 +389,11 @@ def import_url(store: Store, url: str, **options: object) -> ImportOutcome:
         article = fetch_article(url, **options)  # type: ignore[arg-type]
         stored, existed = import_article(store, article)
     except AnnotatorError as exc:
-        return ImportOutcome(path, error=str(exc))
+        return ImportOutcome(path, error=exc.message)
     except Exception as exc:  # noqa: BLE001  — a parser bug on a hostile page: refuse it, keep going
         traceback.print_exc()
-        return ImportOutcome(path, error=f"{shown_url(url)} could not be read ({type(exc).__name__}: {exc}).")
+        return ImportOutcome(path, error=Message("%1 could not be read (%2: %3).", shown_url(url),
+                                                 type(exc).__name__, exc))
     # What reading did to the text (repaired Arabic, …), reported as a file import's notes are.
     return ImportOutcome(path, article=stored, existed=existed, messages=list(getattr(article, "import_notes", ())))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .errors import Message
 from .model import HistoryEntry, parse_attributes
 from .text import shorten
 
@@ -26,53 +27,61 @@ def _isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-def _quoted(value: object, limit: int) -> str:
-    return f"“{_isolated(shorten(str(value), limit))}”"
+def _short(value: object, limit: int) -> str:
+    """A span, title or note for a sentence that quotes it (“…”): shortened, bidi-isolated."""
+    return _isolated(shorten(str(value), limit))
 
 
-def describe(entry: HistoryEntry, tags: Mapping[str, str] | None = None) -> str:
+def describe(entry: HistoryEntry, tags: Mapping[str, str] | None = None) -> Message:
     """What ``entry`` did, in a few words: ``re-tagged Quote → Claim``.
 
     ``tags`` maps tag names to the labels the user sees.  Undo and redo say
     so first, since the step is what the person did.  Names, spans and
     labels are bidi-isolated, so Arabic keeps its order in the sentence.
+    The sentence is a :class:`Message`, for the window to translate.
     """
     tags = tags or {}
     before, after = entry.before or {}, entry.after or {}
     action = entry.action
+    what: Message
     if action == "add":
-        what = f"tagged {_quoted(after.get('text', ''), 30)} as {_label(tags, after.get('tag'))}"
-        if after.get("curated"):
-            what += " (curated)"
+        text, label = _short(after.get("text", ""), 30), _label(tags, after.get("tag"))
+        what = (Message("tagged “%1” as %2 (curated)", text, label) if after.get("curated")
+                else Message("tagged “%1” as %2", text, label))
     elif action == "delete":
-        what = f"deleted the {_label(tags, before.get('tag'))} {_quoted(before.get('text', ''), 30)}"
+        what = Message("deleted the %1 “%2”", _label(tags, before.get("tag")), _short(before.get("text", ""), 30))
     elif action == "retag":
-        what = f"re-tagged {_label(tags, before.get('tag'))} → {_label(tags, after.get('tag'))}"
+        what = Message("re-tagged %1 → %2", _label(tags, before.get("tag")), _label(tags, after.get("tag")))
     elif action == "note":
         note = str(after.get("note", ""))
-        what = f"note: {_quoted(note, 40)}" if note else "removed the note"
+        what = Message("note: “%1”", _short(note, 40)) if note else Message("removed the note")
     elif action == "attributes":
         now = parse_attributes(str(after.get("attributes", "")))
-        what = ", ".join(f"{k}: {_isolated(v)}" for k, v in sorted(now.items())) or "cleared its attributes"
+        pairs = ", ".join(f"{k}: {_isolated(v)}" for k, v in sorted(now.items()))
+        what = Message("%1", pairs) if pairs else Message("cleared its attributes")
     elif action == "curate":
-        what = "marked curated" if after.get("curated") else "unmarked as curated"
+        what = Message("marked curated") if after.get("curated") else Message("unmarked as curated")
     elif action == "link":
-        what = "linked to a source"
+        what = Message("linked to a source")
     elif action == "unlink":
-        what = "removed a link"
+        what = Message("removed a link")
     elif action in ("tag_add", "tag_edit", "tag_delete"):
-        verb = {"tag_add": "added", "tag_edit": "changed", "tag_delete": "deleted"}[action]
-        what = f"{verb} the tag {_isolated(str((after or before).get('label', entry.item_id)))}"
+        label = _isolated(str((after or before).get("label", entry.item_id)))
+        what = (Message("added the tag %1", label) if action == "tag_add"
+                else Message("changed the tag %1", label) if action == "tag_edit"
+                else Message("deleted the tag %1", label))
     elif action == "article_add":
-        what = f"imported {_quoted(after.get('title', ''), 40)}"
+        what = Message("imported “%1”", _short(after.get("title", ""), 40))
     elif action == "article_edit":
-        what = "edited the article's details"
+        what = Message("edited the article's details")
     elif action == "curation":
-        what = "changed the curation decisions"
+        what = Message("changed the curation decisions")
     else:
-        what = action
-    if entry.step.startswith(("Undo: ", "Redo: ")):
-        what = f"{entry.step.split(':', 1)[0].lower()}: {what}"
+        what = Message("%1", action)  # an action this version does not know: its name
+    if entry.step.startswith("Undo: "):
+        return Message("undo: %1", what)
+    if entry.step.startswith("Redo: "):
+        return Message("redo: %1", what)
     return what
 
 

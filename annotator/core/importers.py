@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from .errors import AnnotatorError
+from .errors import AnnotatorError, Message
 from .formats.plain_text import read_text_article
 from .model import Article
 from .reading import ImportOutcome, article_from_text, decode_text, import_article
@@ -65,14 +65,15 @@ def import_paths(
                 article, existed = import_article(store, read)
                 outcomes = [ImportOutcome(path, article=article, existed=existed, messages=list(read.import_notes))]
         except AnnotatorError as exc:
-            yield ImportOutcome(path, error=str(exc))
+            yield ImportOutcome(path, error=exc.message)
             continue
         except Exception as exc:  # noqa: BLE001
             # A parser of a third-party format (HTML, Word, Markdown) failing
             # on a damaged or hostile file — or a bug: refuse that file, keep
             # going with the others, and leave the trace for a bug report.
             traceback.print_exc()
-            yield ImportOutcome(path, error=f"{path.name} could not be read ({type(exc).__name__}: {exc}).")
+            yield ImportOutcome(path, error=Message("%1 could not be read (%2: %3).", path.name, type(exc).__name__,
+                                                    str(exc)))
             continue
         yield from outcomes
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annotator_v1 import FORMAT_NAME, JsonImportReport, article_record, import_object
-from .errors import StoreError
+from .errors import Message, StoreError
 from .store import Store
 
 
@@ -44,12 +44,15 @@ class MergeReport:
         self.notes += report.lines()[1:]  # the first line is the counts, summed here
 
     def lines(self) -> list[str]:
-        """The report, one fact per line."""
-        out = [f"{self.added} annotation{'' if self.added == 1 else 's'} merged"
-               + (f", {self.already_present} already present" if self.already_present else "")
-               + f"; {self.articles_new} new article{'' if self.articles_new == 1 else 's'}, "
-               f"{self.articles_existing} already here"]
-        out += [f"  {name or '(unnamed)'}: {n}" for name, n in sorted(self.by_annotator.items())]
+        """The report, one fact per line: each a :class:`Message` (the imports' notes as they come)."""
+        merged = (Message("%1 annotation merged", self.added) if self.added == 1
+                  else Message("%1 annotations merged", self.added))
+        if self.already_present:
+            merged = Message("%1, %2 already present", merged, self.already_present)
+        articles = (Message("%1 new article", self.articles_new) if self.articles_new == 1
+                    else Message("%1 new articles", self.articles_new))
+        out: list[str] = [Message("%1; %2, %3 already here", merged, articles, self.articles_existing)]
+        out += [Message("  %1: %2", name or Message("(unnamed)"), n) for name, n in sorted(self.by_annotator.items())]
         return out + [line for line in self.notes if not line.startswith("by ")]
 
 
@@ -57,7 +60,7 @@ def merge(store: Store, other_path: str | Path) -> MergeReport:
     """Bring every article and annotation of the database at ``other_path`` into ``store``."""
     path = Path(other_path).expanduser().absolute()
     if path == store.path:
-        raise StoreError(f"{path} is the database you are merging into; give a colleague's file.")
+        raise StoreError("%1 is the database you are merging into; give a colleague's file.", path)
     other = Store.open_for_reading(path)
     report = MergeReport()
     try:

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from .errors import Message
 from .text import quote_selector, sha256_hex
 
 
@@ -172,21 +173,21 @@ def parse_attributes(stored: str | None) -> dict[str, str]:
     return texts_object(stored)
 
 
-def attributes_problem(value: object) -> str | None:
+def attributes_problem(value: object) -> Message | None:
     """Why ``value`` cannot be an annotation's attributes, or None when it can.
 
     Attributes are an object of short texts: at most :data:`MAX_ATTRIBUTES`
     names, each name and value at most :data:`MAX_ATTRIBUTE_CHARS` characters.
     """
     if not isinstance(value, dict):
-        return "'attributes' must be an object of names and texts"
+        return Message("'attributes' must be an object of names and texts")
     if len(value) > MAX_ATTRIBUTES:
-        return f"'attributes' has more than {MAX_ATTRIBUTES} names"
+        return Message("'attributes' has more than %1 names", MAX_ATTRIBUTES)
     for name, item in value.items():
         if not isinstance(item, str) or not name:
-            return "'attributes' must map names to texts"
+            return Message("'attributes' must map names to texts")
         if len(name) > MAX_ATTRIBUTE_CHARS or len(item) > MAX_ATTRIBUTE_CHARS:
-            return f"an attribute is longer than {MAX_ATTRIBUTE_CHARS} characters"
+            return Message("an attribute is longer than %1 characters", MAX_ATTRIBUTE_CHARS)
     return None
 
 

@@ -12,6 +12,7 @@ readers themselves are format modules (:mod:`annotator.core.formats`).
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 import stat
@@ -22,7 +23,7 @@ from pathlib import Path
 import regex
 
 from . import arabic_repair
-from .errors import ImportRefused
+from .errors import ImportRefused, Message
 from .model import Article
 from .store import Store
 from .text import canonicalize, guess_language
@@ -45,7 +46,11 @@ _BOMS = (
 _ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")
 
 
-def decode_text(data: bytes, name: str = "the file", encoding: str | None = None) -> tuple[str, str]:
+#: How messages name a file whose name is not known.
+THE_FILE = Message("the file")
+
+
+def decode_text(data: bytes, name: str = THE_FILE, encoding: str | None = None) -> tuple[str, str]:
     """Decode the bytes of a text file; return ``(text, encoding_used)``.
 
     ``encoding`` forces a codec.  Otherwise a BOM decides; then strict UTF-8;
@@ -56,26 +61,26 @@ def decode_text(data: bytes, name: str = "the file", encoding: str | None = None
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise ImportRefused(f"{name}: '{encoding}' is not an encoding Python knows.") from None
+            raise ImportRefused("%1: '%2' is not an encoding Python knows.", name, encoding) from None
         try:
             return check_text(data.decode(encoding), name), encoding
         except UnicodeDecodeError as exc:
-            raise ImportRefused(f"{name} is not valid {encoding} (byte {exc.start}).") from None
+            raise ImportRefused("%1 is not valid %2 (byte %3).", name, encoding, exc.start) from None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 return check_text(data.decode(codec), name), codec
             except UnicodeDecodeError as exc:
                 raise ImportRefused(
-                    f"{name} starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()} "
-                    f"(byte {exc.start}); it may be truncated."
+                    "%1 starts with a %2 byte-order mark but is not valid %2 (byte %3); it may be truncated.",
+                    name, codec.upper(), exc.start,
                 ) from None
     if b"\x00" in data:
         if _looks_like_bomless_utf16(data):
             raise ImportRefused(
-                f"{name} looks like UTF-16 without a byte-order mark; save it as UTF-8 and import it again."
+                "%1 looks like UTF-16 without a byte-order mark; save it as UTF-8 and import it again.", name
             )
-        raise ImportRefused(f"{name} is not a text file (it contains binary data).")
+        raise ImportRefused("%1 is not a text file (it contains binary data).", name)
     try:
         return check_text(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
@@ -84,8 +89,8 @@ def decode_text(data: bytes, name: str = "the file", encoding: str | None = None
     if "\ufffd" not in text and _mostly_arabic(text):
         return check_text(text, name), "cp1256"
     raise ImportRefused(
-        f"{name} is in an encoding annotator cannot recognise (it is not UTF-8, UTF-16 or "
-        "Windows-1256 Arabic); save it as UTF-8, or name the encoding with --encoding."
+        "%1 is in an encoding annotator cannot recognise (it is not UTF-8, UTF-16 or "
+        "Windows-1256 Arabic); save it as UTF-8, or name the encoding with --encoding.", name
     )
 
 
@@ -120,7 +125,7 @@ def _mostly_arabic(text: str) -> bool:
 def check_text(text: str, name: str) -> str:
     bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
     if bad and (bad > 0.001 * len(text) or "\x00" in text):
-        raise ImportRefused(f"{name} is not a text file (it contains {bad} control characters).")
+        raise ImportRefused("%1 is not a text file (it contains %2 control characters).", name, bad)
     return text
 
 
@@ -133,14 +138,15 @@ def first_line_title(text: str) -> str:
     return ""
 
 
-def _kind_of(mode: int) -> str:
+def _not_a_file(name: str, mode: int) -> ImportRefused:
+    """The refusal of what is not a regular file, saying what it is."""
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return ImportRefused("%1 is a pipe (FIFO), not a file; only saved files can be imported.", name)
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return ImportRefused("%1 is a socket, not a file; only saved files can be imported.", name)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return ImportRefused("%1 is a device, not a file; only saved files can be imported.", name)
+    return ImportRefused("%1 is not a regular file; only saved files can be imported.", name)
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -152,22 +158,21 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     whatever the file's size claims to be.
     """
     name = path.name or str(path)
-    too_large = f"{name} is larger than {limit // 2**20} MiB; files that large are refused."
     try:
         info = os.stat(path)  # follows symlinks: what would actually be read
         if stat.S_ISDIR(info.st_mode):
-            raise ImportRefused(f"{name} is a folder, not a file; give the article files inside it.")
+            raise ImportRefused("%1 is a folder, not a file; give the article files inside it.", name)
         if not stat.S_ISREG(info.st_mode):
-            raise ImportRefused(f"{name} is {_kind_of(info.st_mode)}, not a file; only saved files can be imported.")
+            raise _not_a_file(name, info.st_mode)
         if info.st_size > limit:
-            raise ImportRefused(f"{name} is {info.st_size / 1e6:.0f} MB; files larger than {limit // 2**20} MiB "
-                                "are refused.")
+            raise ImportRefused("%1 is %2 MB; files larger than %3 MiB are refused.",
+                                name, round(info.st_size / 1e6), limit // 2**20)
         # O_NONBLOCK: should the path have been swapped for a pipe since the
         # check, opening it must not wait for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb", buffering=0) as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise ImportRefused(f"{name} is not a regular file; only saved files can be imported.")
+                raise ImportRefused("%1 is not a regular file; only saved files can be imported.", name)
             chunks: list[bytes] = []
             left = limit + 1
             while left > 0:
@@ -177,16 +182,16 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
                 chunks.append(chunk)
                 left -= len(chunk)
         if left <= 0:
-            raise ImportRefused(too_large)
+            raise ImportRefused("%1 is larger than %2 MiB; files that large are refused.", name, limit // 2**20)
         return b"".join(chunks)
     except FileNotFoundError:
-        raise ImportRefused(f"{path} does not exist.") from None
+        raise ImportRefused("%1 does not exist.", str(path)) from None
     except PermissionError:
-        raise ImportRefused(f"{name} cannot be read (permission denied).") from None
+        raise ImportRefused("%1 cannot be read (permission denied).", name) from None
     except BlockingIOError:
-        raise ImportRefused(f"{name} is not a regular file; only saved files can be imported.") from None
+        raise ImportRefused("%1 is not a regular file; only saved files can be imported.", name) from None
     except OSError as exc:
-        raise ImportRefused(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportRefused("%1 cannot be read: %2.", name, str(exc.strerror or exc)) from None
 
 
 #: What an imported id may be: letters, digits and ``- _ . : @ + ~`` (a UUID,
@@ -203,6 +208,13 @@ def shown(value: str, limit: int = 60) -> str:
     return f"'{out}…'" if len(value) > limit else f"'{out}'"
 
 
+def json_problem(exc: ValueError) -> str:
+    """What is wrong with a JSON text, as ``str(exc)`` says it: where, as a message (the reason is Python's)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return Message("%1: line %2 column %3 (char %4)", exc.msg, exc.lineno, exc.colno, exc.pos)
+    return str(exc)
+
+
 def has_surrogate(value: str) -> bool:
     """Whether ``value`` holds a lone surrogate (``\\udc80``): JSON can say it, text cannot hold it."""
     return _SURROGATE.search(value) is not None
@@ -212,8 +224,8 @@ def check_identifier(value: str, where: str) -> str:
     """Refuse an id that could not safely name a file: see :data:`MAX_ID_CHARS` and the pattern above."""
     if (len(value) > MAX_ID_CHARS or not _ID.fullmatch(value) or ".." in value
             or value.startswith(".") or has_surrogate(value)):
-        raise ImportRefused(f"{where}: the id {shown(value)} is not usable (an id is at most {MAX_ID_CHARS} "
-                            "letters, digits and - _ . : @ + ~, without '..').")
+        raise ImportRefused("%1: the id %2 is not usable (an id is at most %3 letters, digits and - _ . : @ + ~, "
+                            "without '..').", where, shown(value), MAX_ID_CHARS)
     return value
 
 
@@ -250,7 +262,7 @@ def _article(text: str, name: str, metadata: dict[str, object], repair: bool) ->
             if isinstance(metadata.get("authors"), list):
                 metadata["authors"] = [arabic_repair.repair(str(a)).text for a in metadata["authors"]]  # type: ignore[attr-defined]
     if not text.strip():
-        raise ImportRefused(f"{name} is empty: there is no text to annotate.")
+        raise ImportRefused("%1 is empty: there is no text to annotate.", name)
     fields = {k: v for k, v in metadata.items() if v not in (None, "")}
     fields.setdefault("title", first_line_title(text))
     fields["title"] = " ".join(str(fields["title"]).split())[:MAX_TITLE_CHARS]

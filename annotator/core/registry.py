@@ -10,7 +10,7 @@ The lookups read :data:`FORMATS` when they are called.
 
 from __future__ import annotations
 
-from .errors import ExportError
+from .errors import ExportError, Message
 from .formats import (
     Format,
     brat,
@@ -83,12 +83,12 @@ def export_format(key: str, variant: str | None = None) -> Format:
     """The writable format ``--format KEY [--VARIANT]`` names; an unknown one is an :class:`ExportError`."""
     base = next((f for f in export_formats() if f.key == key and not f.variant_of), None)
     if base is None:
-        raise ExportError(f"Unknown export format '{key}' (choose from {', '.join(export_keys())}).")
+        raise ExportError("Unknown export format '%1' (choose from %2).", key, ", ".join(export_keys()))
     if variant is None:
         return base
     chosen = next((f for f in export_formats() if f.key == variant and f.variant_of == key), None)
     if chosen is None:
-        raise ExportError(f"The {key} format has no {variant} variant.")
+        raise ExportError("The %1 format has no %2 variant.", key, variant)
     return chosen
 
 
@@ -107,10 +107,10 @@ def annotation_suffixes() -> frozenset[str]:
     return frozenset(s for f in import_formats() if f.import_file is not None for s in f.suffixes)
 
 
-def import_filter() -> str:
+def import_filter() -> Message:
     """The import dialog's file filter: ``Articles (*.ann *.docx …);;All files (*)``."""
     patterns = " ".join(f"*{s}" for s in sorted(import_suffixes()) if s)
-    return f"Articles ({patterns});;All files (*)"
+    return Message("Articles (%1);;All files (*)", patterns)
 
 
 def reader_for(suffix: str) -> Format:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..paths import SEEDS_DIR
 from .errors import ImportRefused
 from .model import Article
-from .reading import article_from_text, decode_text, import_article
+from .reading import article_from_text, decode_text, import_article, json_problem
 from .store import Store
 
 SEEDED_KEY = "seeded"
@@ -25,11 +25,11 @@ def read_seed(path: Path) -> Article:
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except ValueError as exc:
-            raise ImportRefused(f"{meta_path.name}: its metadata is not valid JSON ({exc}).") from None
+            raise ImportRefused("%1: its metadata is not valid JSON (%2).", meta_path.name, json_problem(exc)) from None
         for key, value in meta.items():
             kind = _FIELDS.get(key)
             if kind is None or not (value is None or isinstance(value, kind)):
-                raise ImportRefused(f"{meta_path.name}: '{key}' is not a known field of the right type.")
+                raise ImportRefused("%1: '%2' is not a known field of the right type.", meta_path.name, key)
     return article_from_text(text, path.name, **meta)
 
 

@@ -58,8 +58,10 @@ def check_selection(store: Store, scope: Scope) -> None:
     if scope.annotator is not None:
         known = store.annotators()
         if scope.annotator not in known:
-            names = ", ".join(f"'{n}'" for n in known) or "none yet"
-            raise NotFound(f"Nobody called '{scope.annotator}' has annotated here (annotators: {names}).")
+            if not known:
+                raise NotFound("Nobody called '%1' has annotated here (annotators: none yet).", scope.annotator)
+            names = ", ".join(f"'{n}'" for n in known)
+            raise NotFound("Nobody called '%1' has annotated here (annotators: %2).", scope.annotator, names)
 
 
 def selected(store: Store, scope: Scope = EVERYTHING) -> Iterator[ArticleExport]:
@@ -135,7 +137,7 @@ def export_timestamp() -> str:
         try:
             moment = datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError, OSError):
-            raise ExportError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970 (not {epoch!r}).") from None
+            raise ExportError("SOURCE_DATE_EPOCH must be whole seconds since 1970 (not %1).", repr(epoch)) from None
     else:
         moment = datetime.now(UTC)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")

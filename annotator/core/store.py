@@ -427,11 +427,11 @@ def _probe(path: Path, full_check: bool = False) -> int:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise StoreError(f"Cannot read the database {path}: {exc.strerror or exc}.") from exc
+        raise StoreError("Cannot read the database %1: %2.", path, exc.strerror or exc) from exc
     if not header:
         return 0  # an empty file is an empty database
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise StoreError(f"{path} is not an annotator database (it is not an SQLite file).")
+        raise StoreError("%1 is not an annotator database (it is not an SQLite file).", path)
     scan = full_check or size <= QUICK_CHECK_MAX_BYTES or _header_looks_wrong(path, header, size)
     # With a -wal file beside it, the newest pages may be there: read through
     # it (its -shm already exists).  Without one, open the file as immutable.
@@ -444,19 +444,20 @@ def _probe(path: Path, full_check: bool = False) -> int:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    f"{path} was written by a newer version of annotator (schema {version}; this version "
-                    f"reads up to {SCHEMA_VERSION}). Update annotator to open it; the file was not changed."
+                    "%1 was written by a newer version of annotator (schema %2; this version "
+                    "reads up to %3). Update annotator to open it; the file was not changed.",
+                    path, version, SCHEMA_VERSION,
                 )
             if version == 0 and tables:
-                raise StoreError(f"{path} is an SQLite database of another program, not an annotator database.")
+                raise StoreError("%1 is an SQLite database of another program, not an annotator database.", path)
             if version > 0 and not {"articles", "annotations", "tags"} <= tables:
-                raise StoreError(f"{path} is damaged: its annotator tables are missing. It was not changed.")
+                raise StoreError("%1 is damaged: its annotator tables are missing. It was not changed.", path)
             if scan:
                 check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
                 if check != "ok":
-                    raise StoreError(f"The database {path} is damaged ({check}); it was not changed.")
+                    raise StoreError("The database %1 is damaged (%2); it was not changed.", path, check)
     except sqlite3.Error as exc:
-        raise StoreError(_describe_sqlite_error(path, exc)) from exc
+        raise _sqlite_error(path, exc) from exc
     return version
 
 
@@ -465,19 +466,20 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
+def _sqlite_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    """The :class:`StoreError` to raise for SQLite's ``exc`` on the database at ``path``."""
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return f"The database {path} is locked by another program; try again in a moment."
+        return StoreError("The database %1 is locked by another program; try again in a moment.", path)
     if "readonly" in text or "read-only" in text:
-        return f"The database {path} is read-only; choose a writable copy with --db."
+        return StoreError("The database %1 is read-only; choose a writable copy with --db.", path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"The database {path} is damaged ({text}); it was not changed."
+        return StoreError("The database %1 is damaged (%2); it was not changed.", path, text)
     if "unable to open" in text:
-        return f"Cannot open the database {path}: the folder is missing or not writable."
+        return StoreError("Cannot open the database %1: the folder is missing or not writable.", path)
     if "disk is full" in text or "disk I/O" in text:
-        return f"Cannot write to the database {path}: {text}. The last change was not saved."
-    return f"Database error in {path}: {text}."
+        return StoreError("Cannot write to the database %1: %2. The last change was not saved.", path, text)
+    return StoreError("Database error in %1: %2.", path, text)
 
 
 class Store:
@@ -524,10 +526,10 @@ class Store:
         """
         path = Path(path).expanduser().absolute()  # messages then say where the file is
         if path.is_dir():
-            raise StoreError(f"{path} is a folder; give the path of a database file.")
+            raise StoreError("%1 is a folder; give the path of a database file.", path)
         exists = path.exists()
         if not exists and not create:
-            raise StoreError(f"There is no database at {path}.")
+            raise StoreError("There is no database at %1.", path)
         if exists:
             version = _probe(path, full_check)
             if not _writable(path):
@@ -536,7 +538,7 @@ class Store:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror or exc}.") from exc
+                raise StoreError("Cannot create the folder %1: %2.", path.parent, exc.strerror or exc) from exc
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
@@ -560,7 +562,7 @@ class Store:
             if conn is not None:
                 conn.close()
             if isinstance(exc, sqlite3.Error):
-                raise StoreError(_describe_sqlite_error(path, exc)) from exc
+                raise _sqlite_error(path, exc) from exc
             raise
         return store
 
@@ -573,9 +575,9 @@ class Store:
         """
         path = Path(path).expanduser().absolute()
         if path.is_dir():
-            raise StoreError(f"{path} is a folder; give the path of a database file.")
+            raise StoreError("%1 is a folder; give the path of a database file.", path)
         if not path.exists():
-            raise StoreError(f"There is no database at {path}.")
+            raise StoreError("There is no database at %1.", path)
         return cls._open_read_only(path, _probe(path))
 
     @classmethod
@@ -587,8 +589,8 @@ class Store:
         """
         if version < READ_ONLY_OLDEST:
             raise StoreError(
-                f"{path} was written by an older annotator and cannot be read without upgrading it. "
-                "Copy it somewhere writable and open the copy once with annotator."
+                "%1 was written by an older annotator and cannot be read without upgrading it. "
+                "Copy it somewhere writable and open the copy once with annotator.", path,
             )
         wal = path.with_name(path.name + "-wal")
         # With a -wal file its -shm is needed too; without one the file is
@@ -599,7 +601,7 @@ class Store:
             db = sqlite_utils.Database(conn, execute_plugins=False)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlite3.Error as exc:
-            raise StoreError(_describe_sqlite_error(path, exc)) from exc
+            raise _sqlite_error(path, exc) from exc
         store = cls(db, path)
         store.read_only = True
         store._change_log = version >= 6
@@ -625,7 +627,7 @@ class Store:
             # created or migrated the file since we looked.
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path} was upgraded by a newer annotator while opening it.")
+                raise StoreError("%1 was upgraded by a newer annotator while opening it.", self.path)
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 # Statement by statement: executescript() would commit midway.
                 for statement in _split_sql(MIGRATIONS[target]):
@@ -662,8 +664,8 @@ class Store:
         Database errors become a :class:`StoreError`; nothing is half-done.
         """
         if self.read_only:
-            raise StoreError(f"{self.path} is read-only: this change cannot be saved. "
-                             "Copy the database somewhere writable to annotate.")
+            raise StoreError("%1 is read-only: this change cannot be saved. "
+                             "Copy the database somewhere writable to annotate.", self.path)
         conn = self.db.conn
         if conn.in_transaction:
             with self.db.atomic():  # a savepoint inside the open transaction
@@ -675,7 +677,7 @@ class Store:
             if self._history and (self.who or self._step):
                 conn.execute("UPDATE history_context SET who = ?, step = ? WHERE id = 1", [self.who, self._step])
         except sqlite3.Error as exc:
-            raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
+            raise _sqlite_error(self.path, exc) from exc
         try:
             yield
             after = self.last_change()
@@ -688,7 +690,7 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
+                raise _sqlite_error(self.path, exc) from exc
             raise
 
     @contextmanager
@@ -705,7 +707,7 @@ class Store:
         try:
             return self.db.execute(sql, list(params)).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
+            raise _sqlite_error(self.path, exc) from exc
 
     # -- meta ------------------------------------------------------------
 
@@ -820,7 +822,7 @@ class Store:
             if t.name == name:
                 return t
         known = ", ".join(t.name for t in tags)
-        raise NotFound(f"There is no tag '{name}' (known tags: {known}).")
+        raise NotFound("There is no tag '%1' (known tags: %2).", name, known)
 
     def tag_usage(self, name: str) -> int:
         """How many annotations carry this tag, in all articles."""
@@ -837,23 +839,23 @@ class Store:
             taken = self._query("SELECT name FROM tags WHERE key = ? AND key != '' AND name != ?",
                                 [tag.key, old_name or tag.name])
             if taken:
-                raise StoreError(f"The key '{tag.key}' already belongs to the tag '{taken[0][0]}'.")
+                raise StoreError("The key '%1' already belongs to the tag '%2'.", tag.key, taken[0][0])
             if old_name is None:
                 if self._query("SELECT 1 FROM tags WHERE name = ?", [tag.name]):
-                    raise StoreError(f"There is already a tag called '{tag.name}'.")
+                    raise StoreError("There is already a tag called '%1'.", tag.name)
                 self.db.execute(
                     "INSERT INTO tags (name, label, color, key, position, role) VALUES (?, ?, ?, ?, ?, ?)",
                     [tag.name, tag.label, tag.color, tag.key, tag.position, tag.role],
                 )
             else:
                 if tag.name != old_name and self._query("SELECT 1 FROM tags WHERE name = ?", [tag.name]):
-                    raise StoreError(f"There is already a tag called '{tag.name}'.")
+                    raise StoreError("There is already a tag called '%1'.", tag.name)
                 cur = self.db.execute(
                     "UPDATE tags SET name = ?, label = ?, color = ?, key = ?, position = ?, role = ? WHERE name = ?",
                     [tag.name, tag.label, tag.color, tag.key, tag.position, tag.role, old_name],
                 )
                 if cur.rowcount == 0:
-                    raise NotFound(f"There is no tag '{old_name}'.")
+                    raise NotFound("There is no tag '%1'.", old_name)
         return tag
 
     def delete_tag(self, name: str, retag_as: str | None = None) -> tuple[Tag, list[Annotation], list[Relation]]:
@@ -958,7 +960,7 @@ class Store:
         allowed = {"title", "source", "authors", "url", "published", "language", "dateline"}
         unknown = set(fields) - allowed
         if unknown:
-            raise StoreError(f"Unknown article field(s): {', '.join(sorted(unknown))}.")
+            raise StoreError("Unknown article field(s): %1.", ", ".join(sorted(unknown)))
         if "title" in fields and not str(fields["title"] or "").strip():
             raise StoreError("An article needs a title.")
         if "authors" in fields and not (
@@ -999,9 +1001,9 @@ class Store:
                 [len(article_id), article_id],
             )
             if len(rows) > 1:
-                raise NotFound(f"More than one article id starts with '{article_id}'; give more of it.")
+                raise NotFound("More than one article id starts with '%1'; give more of it.", article_id)
         if not rows:
-            raise NotFound(f"There is no article with id '{article_id}'.")
+            raise NotFound("There is no article with id '%1'.", article_id)
         article = _article(rows[0])
         self._keep_text(article.id, article.text)
         return article
@@ -1152,7 +1154,7 @@ class Store:
         """One annotation by id; raises :class:`NotFound`."""
         rows = self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", [annotation_id])
         if not rows:
-            raise NotFound(f"There is no annotation with id '{annotation_id}'.")
+            raise NotFound("There is no annotation with id '%1'.", annotation_id)
         return Annotation(*_annotation_args(rows[0]))
 
     def add_annotation(self, annotation: Annotation) -> Annotation:
@@ -1173,7 +1175,7 @@ class Store:
         with self._writing():
             for article_id in {a.article_id for a in annotations}:
                 if not self._query("SELECT 1 FROM articles WHERE id = ?", [article_id]):
-                    raise NotFound(f"There is no article with id '{article_id}'.")
+                    raise NotFound("There is no article with id '%1'.", article_id)
             for ann in annotations:
                 self._check_span(ann)
             before = self._query("SELECT max(rowid) FROM annotations")[0][0] or 0
@@ -1204,7 +1206,7 @@ class Store:
                 found = {a.id: a for a in self.annotations_by_id(chunk)}
                 missing = [i for i in chunk if i not in found]
                 if missing:
-                    raise NotFound(f"There is no annotation with id '{missing[0]}'.")
+                    raise NotFound("There is no annotation with id '%1'.", missing[0])
                 links: dict[str, list[Relation]] = {i: [] for i in chunk}
                 for row in self._query(
                         "SELECT article_id, from_id, to_id, type, id, created FROM relations "
@@ -1235,7 +1237,7 @@ class Store:
         if article_text is None:
             article_text = self._texts.get(ann.article_id)
             if article_text is not None and not self._query("SELECT 1 FROM articles WHERE id = ?", [ann.article_id]):
-                raise NotFound(f"There is no article with id '{ann.article_id}'.")
+                raise NotFound("There is no article with id '%1'.", ann.article_id)
         self._check_span(ann, article_text)
         cur = self.db.execute(
             f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES ({_ANNOTATION_MARKS})",
@@ -1260,15 +1262,15 @@ class Store:
                 [ann.start, ann.end, ann.start, ann.article_id],
             ).fetchone()
             if row is None:
-                raise NotFound(f"There is no article with id '{ann.article_id}'.")
+                raise NotFound("There is no article with id '%1'.", ann.article_id)
             stored = row[0]
         problem = attributes_problem(ann.attributes)
         if problem is not None:
-            raise StoreError(f"Annotation {ann.id}: {problem}.")
+            raise StoreError("Annotation %1: %2.", ann.id, problem)
         if stored != ann.text:
             raise StoreError(
-                f"Annotation {ann.id} does not match its article: text[{ann.start}:{ann.end}] "
-                f"is {stored!r}, not {ann.text!r}."
+                "Annotation %1 does not match its article: text[%2:%3] is %4, not %5.",
+                ann.id, ann.start, ann.end, repr(stored), repr(ann.text),
             )
 
     def set_tag(self, annotation_id: str, tag: str) -> Annotation:
@@ -1279,7 +1281,7 @@ class Store:
                 "UPDATE annotations SET tag = ?, updated = ? WHERE id = ?", [tag, now_iso(), annotation_id]
             )
             if cur.rowcount == 0:
-                raise NotFound(f"There is no annotation with id '{annotation_id}'.")
+                raise NotFound("There is no annotation with id '%1'.", annotation_id)
         return self.get_annotation(annotation_id)
 
     def set_note(self, annotation_id: str, note: str) -> Annotation:
@@ -1289,7 +1291,7 @@ class Store:
                 "UPDATE annotations SET note = ?, updated = ? WHERE id = ?", [note, now_iso(), annotation_id]
             )
             if cur.rowcount == 0:
-                raise NotFound(f"There is no annotation with id '{annotation_id}'.")
+                raise NotFound("There is no annotation with id '%1'.", annotation_id)
             self.db.execute("UPDATE annotations_fts SET note = ? WHERE rowid = "
                             "(SELECT rowid FROM annotations WHERE id = ?)", [fold_text(note), annotation_id])
         return self.get_annotation(annotation_id)
@@ -1298,12 +1300,12 @@ class Store:
         """Replace an annotation's attributes (``{"kind": "direct"}``); returns it as stored."""
         problem = attributes_problem(attributes)
         if problem is not None:
-            raise StoreError(f"Annotation {annotation_id}: {problem}.")
+            raise StoreError("Annotation %1: %2.", annotation_id, problem)
         with self._writing():
             cur = self.db.execute("UPDATE annotations SET attributes = ?, updated = ? WHERE id = ?",
                                   [attributes_json(attributes), now_iso(), annotation_id])
             if cur.rowcount == 0:
-                raise NotFound(f"There is no annotation with id '{annotation_id}'.")
+                raise NotFound("There is no annotation with id '%1'.", annotation_id)
         return self.get_annotation(annotation_id)
 
     def delete_annotation(self, annotation_id: str) -> tuple[Annotation, list[Relation]]:
@@ -1364,7 +1366,7 @@ class Store:
         rows = self._query("SELECT article_id, from_id, to_id, type, id, created FROM relations WHERE id = ?",
                            [relation_id])
         if not rows:
-            raise NotFound(f"There is no link with id '{relation_id}'.")
+            raise NotFound("There is no link with id '%1'.", relation_id)
         with self._writing():
             self.db.execute("DELETE FROM relations WHERE id = ?", [relation_id])
         return Relation(*rows[0])
@@ -1498,7 +1500,7 @@ class Store:
                         break
             cursor.close()
         except sqlite3.Error as exc:
-            raise StoreError(_describe_sqlite_error(self.path, exc)) from exc
+            raise _sqlite_error(self.path, exc) from exc
         return page
 
     def search_articles(self, query: str, limit: int = 200, offset: int = 0) -> list[ArticleSummary]:
@@ -1619,15 +1621,15 @@ def _folded_article(article: Article) -> tuple[str, str]:
 
 def _check_tag(tag: Tag) -> None:
     if not TAG_NAME.fullmatch(tag.name):
-        raise StoreError(f"A tag name uses letters, digits, '-' and '_' only (not '{tag.name}').")
+        raise StoreError("A tag name uses letters, digits, '-' and '_' only (not '%1').", tag.name)
     if not tag.label.strip():
         raise StoreError("A tag needs a label.")
     if not (len(tag.color) == 7 and tag.color.startswith("#")):
-        raise StoreError(f"A tag colour is written #RRGGBB (not '{tag.color}').")
+        raise StoreError("A tag colour is written #RRGGBB (not '%1').", tag.color)
     if len(tag.key) > 1 or (tag.key and not tag.key.isalnum()):
         raise StoreError("A tag key is one letter or digit (or none).")
     if tag.role not in TAG_ROLES:
-        raise StoreError(f"A tag's role is one of {', '.join(TAG_ROLES)} (not '{tag.role}').")
+        raise StoreError("A tag's role is one of %1 (not '%2').", ", ".join(TAG_ROLES), tag.role)
 
 
 def open_store(path: str | Path, create: bool = True) -> Store:
@@ -1663,7 +1665,7 @@ def _backup(path: Path, version: int) -> Path:
             src.backup(dst)  # consistent even with a -wal file beside it
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)
-        raise StoreError(f"Could not back up {path} before upgrading it: {exc}. The file was not changed.") from exc
+        raise StoreError("Could not back up %1 before upgrading it: %2. The file was not changed.", path, exc) from exc
     return target
 
 

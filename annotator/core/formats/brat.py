@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..atomic import atomic_file
-from ..errors import ExportError, ImportRefused
+from ..errors import ExportError, ImportRefused, Message
 from ..model import (
     ATTRIBUTED_TO,
     DEFAULT_COLOR,
@@ -94,11 +94,11 @@ def export_brat(store: Store, folder: str | Path, scope: Scope = EVERYTHING) -> 
     """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder} is a file; brat export writes a folder of .txt/.ann pairs.")
+        raise ExportError("%1 is a file; brat export writes a folder of .txt/.ann pairs.", str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+        raise ExportError("Cannot create the folder %1: %2.", str(folder), str(exc.strerror or exc)) from None
     tags = store.tags()
     count = 0
     values: dict[str, set[str]] = {}  # attribute -> the values used, for annotation.conf
@@ -146,12 +146,18 @@ class BratReport:
     new_tags: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        def count(n: int, noun: str) -> str:
-            return f"{n} {noun}{'' if n == 1 else 's'}"
+        made = [Message("new tag '%1' created for brat's label of that name", t) for t in self.new_tags]
+        return [self._head(), *made, *self.skipped]
 
-        head = f"{count(self.added, 'annotation')} and {count(self.links, 'link')} imported from brat"
-        made = [f"new tag '{t}' created for brat's label of that name" for t in self.new_tags]
-        return [head, *made, *self.skipped]
+    def _head(self) -> Message:
+        added, links = self.added, self.links
+        if added == 1 and links == 1:
+            return Message("1 annotation and 1 link imported from brat")
+        if added == 1:
+            return Message("1 annotation and %1 links imported from brat", links)
+        if links == 1:
+            return Message("%1 annotations and 1 link imported from brat", added)
+        return Message("%1 annotations and %2 links imported from brat", added, links)
 
 
 def _raw_to_canonical(raw: str) -> list[int]:
@@ -176,7 +182,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
     txt_path = ann_path.with_suffix(".txt")
     ann_text, _ = decode_text(read_bytes(ann_path), ann_path.name)
     if not txt_path.exists():
-        raise ImportRefused(f"{ann_path.name}: its text file {txt_path.name} is not beside it.")
+        raise ImportRefused("%1: its text file %2 is not beside it.", ann_path.name, txt_path.name)
     raw, _ = decode_text(read_bytes(txt_path), txt_path.name)  # the same checks and size limit as any file
     mapping = _raw_to_canonical(raw)
     article = article_from_text_as_is(raw, txt_path.name)  # the spans point into this text as it is
@@ -190,64 +196,67 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
     for number, line in enumerate(canonicalize(ann_text).split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{ann_path.name}, line {number}"
+        where = Message("%1, line %2", ann_path.name, number)
         if line.startswith("T"):
             m = _T_LINE.match(line)
             if not m:
-                raise ImportRefused(f"{where}: not a brat text-bound annotation.")
+                raise ImportRefused("%1: not a brat text-bound annotation.", where)
             t_id, kind, frag_text, shown = m.groups()
             if t_id in spans or t_id in seen:
-                raise ImportRefused(f"{where}: {t_id} is defined twice.")
+                raise ImportRefused("%1: %2 is defined twice.", where, t_id)
             seen.add(t_id)
             frags = [(int(s), int(e)) for s, e in (f.split() for f in frag_text.split(";"))]
             if any(not 0 <= s < e <= len(raw) for s, e in frags):
-                raise ImportRefused(f"{where}: offsets outside {txt_path.name} (length {len(raw)}).")
+                raise ImportRefused("%1: offsets outside %2 (length %3).", where, txt_path.name, len(raw))
             if any(0 < x < len(raw) and raw[x - 1] == "\r" and raw[x] == "\n" for f in frags for x in f):
-                raise ImportRefused(f"{where}: an offset falls between the \\r and \\n of a line break in "
-                                    f"{txt_path.name}.")
+                raise ImportRefused("%1: an offset falls between the \\r and \\n of a line break in %2.",
+                                    where, txt_path.name)
             pieces = sorted((mapping[s], mapping[e]) for s, e in frags)
             if any(s >= e for s, e in pieces):
-                raise ImportRefused(f"{where}: a fragment holds only a line break or a byte-order mark.")
+                raise ImportRefused("%1: a fragment holds only a line break or a byte-order mark.", where)
             if any(b_start < a_end for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])):
-                raise ImportRefused(f"{where}: its fragments overlap.")
+                raise ImportRefused("%1: its fragments overlap.", where)
             if _flat(" ".join(text[s:e] for s, e in pieces)) != _flat(shown):
-                raise ImportRefused(f"{where}: the text after the offsets is not what {txt_path.name} holds there.")
+                raise ImportRefused("%1: the text after the offsets is not what %2 holds there.", where,
+                                    txt_path.name)
             start, end = pieces[0][0], pieces[-1][1]
             gaps = [text[a_end:b_start] for (_, a_end), (b_start, _) in zip(pieces, pieces[1:])]
             if any(gap.strip() for gap in gaps):
-                report.skipped.append(f"{t_id} skipped: a discontinuous span (annotator spans are continuous)")
+                report.skipped.append(Message("%1 skipped: a discontinuous span (annotator spans are continuous)",
+                                              t_id))
                 continue
             if not TAG_NAME.fullmatch(kind):
-                raise ImportRefused(f"{where}: '{kind}' is not a usable tag name.")
+                raise ImportRefused("%1: '%2' is not a usable tag name.", where, kind)
             spans[t_id] = (kind, start, end)
         elif line.startswith("R"):
             m = _R_LINE.match(line)
             if not m:
-                raise ImportRefused(f"{where}: not a brat relation.")
+                raise ImportRefused("%1: not a brat relation.", where)
             r_id, kind, a, b = m.group(1, 2, 3, 4)
             if r_id in seen:
-                raise ImportRefused(f"{where}: {r_id} is defined twice.")
+                raise ImportRefused("%1: %2 is defined twice.", where, r_id)
             seen.add(r_id)
             links.append((kind, a, b))
         elif line.startswith("A") and (m := _A_LINE.match(line)):
             a_id, name, t_ref, value = m.groups()
             if a_id in seen:
-                raise ImportRefused(f"{where}: {a_id} is defined twice.")
+                raise ImportRefused("%1: %2 is defined twice.", where, a_id)
             seen.add(a_id)
             held = attributes.setdefault(t_ref, {})
             if len(held) < MAX_ATTRIBUTES:
                 held[name] = value or "true"
             else:
-                report.skipped.append(f"line {number} skipped: {t_ref} has more than {MAX_ATTRIBUTES} attributes")
+                report.skipped.append(Message("line %1 skipped: %2 has more than %3 attributes", number, t_ref,
+                                              MAX_ATTRIBUTES))
         elif line.startswith("#"):
             m = _NOTE_LINE.match(line)
             if m:
                 notes[m.group(1)] = m.group(2)
             else:
-                report.skipped.append(f"line {number} skipped: only AnnotatorNotes comments are read")
+                report.skipped.append(Message("line %1 skipped: only AnnotatorNotes comments are read", number))
         else:
-            report.skipped.append(f"line {number} skipped: {line.split(chr(9))[0][:1]} lines "
-                                  "(events, normalisations) have no place in annotator")
+            report.skipped.append(Message("line %1 skipped: %2 lines (events, normalisations) have no place in "
+                                          "annotator", number, line.split(chr(9))[0][:1]))
     with store._writing():
         stored, existed = import_article(store, article)
         tags = store.tags()  # read once: a file with thousands of labels stays linear
@@ -272,7 +281,7 @@ def import_brat(store: Store, ann_path: Path) -> tuple[object, bool, BratReport]
             report.added += 1
         for kind, a, b in links:
             if a not in ids or b not in ids:
-                report.skipped.append(f"link {a}→{b} skipped: an end was not imported")
+                report.skipped.append(Message("link %1→%2 skipped: an end was not imported", a, b))
                 continue
             if any(r.from_id == ids[a] and r.to_id == ids[b] for r in store.relations_of(ids[a])):
                 continue

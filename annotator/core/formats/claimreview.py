@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from typing import BinaryIO
 
+from ..errors import Message
 from ..factcheck import VERDICT, settings
 from ..model import ROLE_ATTRIBUTABLE, Annotation, Article
 from ..selection import EVERYTHING, Scope, selected
@@ -99,17 +100,18 @@ def write_claimreview(store: Store, out: BinaryIO, scope: Scope = EVERYTHING,
     if notices is not None:
         # Quotes are attributable too, but nobody gives them verdicts: only tags that have some count.
         left = sum(n for tag, n in without.items() if tag in reviewed)
-        if left:
-            notices.append(f"{left} claim{'s' if left != 1 else ''} without a verdict "
-                           f"{'were' if left != 1 else 'was'} left out.")
+        if left == 1:
+            notices.append(Message("1 claim without a verdict was left out."))
+        elif left:
+            notices.append(Message("%1 claims without a verdict were left out.", left))
         if not count:
-            notices.append("No claim has a verdict yet: choose one in the details panel (Verdict).")
+            notices.append(Message("No claim has a verdict yet: choose one in the details panel (Verdict)."))
         if count and not chosen.organisation:
-            notices.append("No fact-checking organisation is set (Edit → Fact-check settings): the reviews name "
-                           "only their annotators.")
+            notices.append(Message("No fact-checking organisation is set (Edit → Fact-check settings): the reviews "
+                                   "name only their annotators."))
         if count and not chosen.organisation_url:
-            notices.append("No organisation web address is set (Edit → Fact-check settings): Google needs each "
-                           "review's url on your site, so these reviews carry placeholder urls.")
+            notices.append(Message("No organisation web address is set (Edit → Fact-check settings): Google needs "
+                                   "each review's url on your site, so these reviews carry placeholder urls."))
     return count
 
 

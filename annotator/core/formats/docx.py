@@ -24,17 +24,21 @@ def _check_package(data: bytes, name: str) -> None:
     try:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise ImportRefused(f"{name} is damaged or is not a Word .docx document; open it in Word or "
-                            "LibreOffice and save it again as .docx.") from None
+        raise _damaged(name) from None
     if len(members) > MAX_MEMBERS:
-        raise ImportRefused(f"{name} holds {len(members)} parts; a Word document with more than "
-                            f"{MAX_MEMBERS} is refused.")
+        raise ImportRefused("%1 holds %2 parts; a Word document with more than %3 is refused.",
+                            name, len(members), MAX_MEMBERS)
     xml = sum(m.file_size for m in members if not m.filename.lower().startswith("word/media/"))
     total = sum(m.file_size for m in members)
     if xml > MAX_XML_BYTES or total > MAX_UNPACKED_BYTES:
-        raise ImportRefused(f"{name} unpacks to {max(xml, total) / 1e6:.0f} MB; Word documents whose text "
-                            f"is over {MAX_XML_BYTES // 2**20} MiB (or {MAX_UNPACKED_BYTES // 2**20} MiB "
-                            "with pictures) are refused.")
+        raise ImportRefused("%1 unpacks to %2 MB; Word documents whose text is over %3 MiB (or %4 MiB with "
+                            "pictures) are refused.", name, round(max(xml, total) / 1e6), MAX_XML_BYTES // 2**20,
+                            MAX_UNPACKED_BYTES // 2**20)
+
+
+def _damaged(name: str) -> ImportRefused:
+    return ImportRefused("%1 is damaged or is not a Word .docx document; open it in Word or LibreOffice and save "
+                         "it again as .docx.", name)
 
 
 def read_docx_article(path: Path) -> Article:
@@ -43,16 +47,15 @@ def read_docx_article(path: Path) -> Article:
 
     data = read_bytes(path)  # the same size and readability checks as other files
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportRefused(f"{path.name} is an old Word (.doc) file: open it in Word or LibreOffice, "
-                            "save it as .docx, and import that.")
+        raise ImportRefused("%1 is an old Word (.doc) file: open it in Word or LibreOffice, save it as .docx, "
+                            "and import that.", path.name)
     _check_package(data, path.name)
     try:
         document = docx.Document(io.BytesIO(data))  # the bytes checked, not the path again
     except RecursionError:
-        raise ImportRefused(f"{path.name} is nested too deeply to be a Word document.") from None
+        raise ImportRefused("%1 is nested too deeply to be a Word document.", path.name) from None
     except Exception:  # not a zip, not a Word package, damaged XML: all the same to the user
-        raise ImportRefused(f"{path.name} is damaged or is not a Word .docx document; open it in Word or "
-                            "LibreOffice and save it again as .docx.") from None
+        raise _damaged(path.name) from None
     paragraphs = _docx_paragraphs(document)
     props = document.core_properties
     meta: dict[str, object] = {

@@ -35,7 +35,7 @@ def article_from_html(page: bytes | str, name: str, url: str | None = None) -> A
     """
     if isinstance(page, bytes) and b"\x00" in page[:4096] \
             and not page.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportRefused(f"{name} is not a text file (it contains binary data).")
+        raise ImportRefused("%1 is not a text file (it contains binary data).", name)
     import trafilatura
 
     doc: dict = {}
@@ -48,7 +48,7 @@ def article_from_html(page: bytes | str, name: str, url: str | None = None) -> A
             extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
                                                     include_tables=False, **options)  # type: ignore[arg-type]
         except RecursionError:
-            raise ImportRefused(f"{name} is nested too deeply to be read as a web page.") from None
+            raise ImportRefused("%1 is nested too deeply to be read as a web page.", name) from None
         if isinstance(extracted, dict):
             doc = extracted
         else:
@@ -57,7 +57,7 @@ def article_from_html(page: bytes | str, name: str, url: str | None = None) -> A
         if sum(len(p) for p in paragraphs) >= MIN_ARTICLE_CHARS:
             break
     if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
-        raise ImportRefused(f"{name}: no article text was found in this page (only menus or links).")
+        raise ImportRefused("%1: no article text was found in this page (only menus or links).", name)
     meta: dict[str, object] = {
         "title": (doc.get("title") or "").strip(),
         "source": (doc.get("sitename") or doc.get("hostname") or "").strip(),

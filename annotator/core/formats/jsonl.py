@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from ..annotator_v1 import MAX_JSON_BYTES, article_json_parts, import_object
 from ..errors import ImportRefused
-from ..reading import ImportOutcome, read_bytes
+from ..reading import ImportOutcome, json_problem, read_bytes
 from ..selection import EVERYTHING, Scope, selected_rows
 from ..store import Store
 from . import Format
@@ -28,19 +28,20 @@ def write_jsonl(store: Store, out: BinaryIO, scope: Scope = EVERYTHING) -> int:
 def _jsonl_as_document(data: bytes, name: str) -> dict:
     """JSON Lines (one annotator.v1 article per line) as one annotator.v1 document."""
     if len(data) > MAX_JSON_BYTES:
-        raise ImportRefused(f"{name} is larger than {MAX_JSON_BYTES // 2**20} MiB; JSON files that large are refused.")
+        raise ImportRefused("%1 is larger than %2 MiB; JSON files that large are refused.", name,
+                            MAX_JSON_BYTES // 2**20)
     try:
         lines = [line for line in data.decode("utf-8-sig").split("\n") if line.strip()]
     except UnicodeDecodeError:
-        raise ImportRefused(f"{name} is not UTF-8.") from None
+        raise ImportRefused("%1 is not UTF-8.", name) from None
     articles = []
     for number, line in enumerate(lines, start=1):
         try:
             articles.append(json.loads(line))
         except RecursionError:
-            raise ImportRefused(f"{name}, line {number}: nested too deeply to be annotator JSON.") from None
+            raise ImportRefused("%1, line %2: nested too deeply to be annotator JSON.", name, number) from None
         except ValueError as exc:
-            raise ImportRefused(f"{name}, line {number}: not JSON ({exc}).") from None
+            raise ImportRefused("%1, line %2: not JSON (%3).", name, number, json_problem(exc)) from None
     return {"format": "annotator.v1", "articles": articles}
 
 

@@ -134,8 +134,8 @@ def _check_nesting(body: str, name: str) -> None:
         prefix = lead.group()
         depth = len(_MARKER.findall(prefix)) + (prefix.count(" ") + 4 * prefix.count("\t")) // 4
         if depth > MAX_NESTING:
-            raise ImportRefused(f"{name}, line {number}: lists or quotes nested more than {MAX_NESTING} deep; "
-                                "that is not an article annotator can read.")
+            raise ImportRefused("%1, line %2: lists or quotes nested more than %3 deep; that is not an article "
+                                "annotator can read.", name, number, MAX_NESTING)
 
 
 def _defuse_block(block: str, name: str, stand_ins_free: bool) -> str:
@@ -145,8 +145,8 @@ def _defuse_block(block: str, name: str, stand_ins_free: bool) -> str:
     if len(costly) * len(block) <= MAX_SCAN:
         return block
     if not stand_ins_free:
-        raise ImportRefused(f"{name} has a paragraph with {len(costly)} unclosed brackets or escapes, too many "
-                            "to render in reasonable time.")
+        raise ImportRefused("%1 has a paragraph with %2 unclosed brackets or escapes, too many to render in "
+                            "reasonable time.", name, len(costly))
     if len(costly) * len(block) > MAX_SCAN_ALL:
         replace = costly
     else:
@@ -197,7 +197,7 @@ def read_markdown_article(path: Path, encoding: str | None = None) -> Article:
     try:
         parser.feed(markdown.markdown(defuse(body, path.name), output_format="html", extensions=["tables"]))
     except RecursionError:
-        raise ImportRefused(f"{path.name} is nested too deeply to be read as an article.") from None
+        raise ImportRefused("%1 is nested too deeply to be read as an article.", path.name) from None
     parser.close()
     if free:
         parser.blocks = [block.translate(_PUT_BACK) for block in parser.blocks]

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..arabic_repair import visual_to_logical
-from ..errors import ImportRefused
+from ..errors import ImportRefused, Message
 from ..model import Article
 from ..reading import article_from_text, read_bytes, split_authors
 from . import Format
@@ -122,13 +122,13 @@ def _refuse_open(name: str, exc: Exception) -> ImportRefused:
 
     code = getattr(exc, "err_code", None)
     if code == pdfium_c.FPDF_ERR_PASSWORD:
-        return ImportRefused(f"{name} is protected by a password; open it in a PDF reader, save a copy without "
-                             "the password, and import that.")
+        return ImportRefused("%1 is protected by a password; open it in a PDF reader, save a copy without the "
+                             "password, and import that.", name)
     if code == pdfium_c.FPDF_ERR_SECURITY:
-        return ImportRefused(f"{name} is encrypted in a way annotator cannot read; save an unprotected copy "
-                             "and import that.")
-    return ImportRefused(f"{name} is damaged or is not a PDF; open it in a PDF reader and save or print it "
-                         "to a new PDF.")
+        return ImportRefused("%1 is encrypted in a way annotator cannot read; save an unprotected copy and "
+                             "import that.", name)
+    return ImportRefused("%1 is damaged or is not a PDF; open it in a PDF reader and save or print it to a new PDF.",
+                         name)
 
 
 def read_pdf_article(path: Path) -> Article:
@@ -136,7 +136,7 @@ def read_pdf_article(path: Path) -> Article:
     data = read_bytes(path)  # the same size and readability checks as every reader
     name = path.name
     if b"%PDF-" not in data[:1024]:
-        raise ImportRefused(f"{name} is not a PDF (it has no PDF header).")
+        raise ImportRefused("%1 is not a PDF (it has no PDF header).", name)
     _check_inflation(data, name)
     import pypdfium2 as pdfium
 
@@ -147,8 +147,8 @@ def read_pdf_article(path: Path) -> Article:
     try:
         count = len(document)
         if count > MAX_PAGES:
-            raise ImportRefused(f"{name} has {count} pages; PDFs of more than {MAX_PAGES} pages are refused "
-                                "(import the pages that hold the article).")
+            raise ImportRefused("%1 has %2 pages; PDFs of more than %3 pages are refused (import the pages that "
+                                "hold the article).", name, count, MAX_PAGES)
         deadline = time.monotonic() + MAX_SECONDS
         pages: list[_Page] = []
         unmapped = 0
@@ -161,21 +161,27 @@ def read_pdf_article(path: Path) -> Article:
         document.close()
     if not any(page.lines for page in pages):
         if any(page.images for page in pages):
-            raise ImportRefused(f"{name} has no text layer, only images (a scan?); OCR is not supported: "
-                                "run it through OCR first, or import the text another way.")
-        raise ImportRefused(f"{name} has no text to annotate.")
+            raise ImportRefused("%1 has no text layer, only images (a scan?); OCR is not supported: run it through "
+                                "OCR first, or import the text another way.", name)
+        raise ImportRefused("%1 has no text to annotate.", name)
     notes: list[str] = []
     dropped = _drop_headers_and_page_numbers(pages)
     paragraphs = _paragraphs(pages)
-    if dropped:
-        notes.append(f"dropped {dropped} running header, footer and page-number line{'s' if dropped > 1 else ''}")
+    if dropped == 1:
+        notes.append(Message("dropped 1 running header, footer and page-number line"))
+    elif dropped:
+        notes.append(Message("dropped %1 running header, footer and page-number lines", dropped))
     blank = sum(1 for page in pages if not page.lines and page.images)
-    if blank:
-        notes.append(f"{blank} page{'s' if blank > 1 else ''} had only images (a scan?) and no text; "
-                     "OCR is not supported")
-    if unmapped:
-        notes.append(f"{unmapped} character{'s' if unmapped > 1 else ''} could not be read: the PDF's font does not "
-                     "say which letters they are (shown as \ufffd)")
+    if blank == 1:
+        notes.append(Message("1 page had only images (a scan?) and no text; OCR is not supported"))
+    elif blank:
+        notes.append(Message("%1 pages had only images (a scan?) and no text; OCR is not supported", blank))
+    if unmapped == 1:
+        notes.append(Message("1 character could not be read: the PDF's font does not say which letters they are "
+                             "(shown as \ufffd)"))
+    elif unmapped:
+        notes.append(Message("%1 characters could not be read: the PDF's font does not say which letters they are "
+                             "(shown as \ufffd)", unmapped))
     title = " ".join(info.get("Title", "").split())
     meta: dict[str, object] = {
         "title": "" if re.fullmatch(_JUNK_TITLE, title.lower()) else title,
@@ -213,9 +219,9 @@ def _check_inflation(data: bytes, name: str) -> None:
                 while pending and not inflater.eof:
                     total += len(inflater.decompress(pending, 1 << 20))
                     if total > MAX_INFLATED:
-                        raise ImportRefused(f"{name} unpacks to more than {MAX_INFLATED // 2**20} MiB of page "
-                                            "content; a PDF that large inside is refused (it may be built to "
-                                            "exhaust memory).")
+                        raise ImportRefused("%1 unpacks to more than %2 MiB of page content; a PDF that large "
+                                            "inside is refused (it may be built to exhaust memory).",
+                                            name, MAX_INFLATED // 2**20)
                     pending = inflater.unconsumed_tail
         except zlib.error:
             continue
@@ -244,8 +250,8 @@ def _read_page(document, number: int, name: str, deadline: float) -> tuple[_Page
     import pypdfium2.raw as pdfium_c
 
     if time.monotonic() > deadline:
-        raise ImportRefused(f"{name}: reading took longer than {MAX_SECONDS:.0f} s (stopped at page {number + 1}); "
-                            "import a shorter extract.")
+        raise ImportRefused("%1: reading took longer than %2 s (stopped at page %3); import a shorter extract.",
+                            name, round(MAX_SECONDS), number + 1)
     page = document[number]
     try:
         result = _Page(images=any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)))
@@ -267,7 +273,7 @@ def _glyphs(raw, name: str, deadline: float) -> tuple[list[_Glyph], list[tuple[s
 
     count = pdfium_c.FPDFText_CountChars(raw)
     if count > MAX_PAGE_CHARS:
-        raise ImportRefused(f"{name} has a page with {count} characters; that is not an article page.")
+        raise ImportRefused("%1 has a page with %2 characters; that is not an article page.", name, count)
     rect = pdfium_c.FS_RECTF()
     left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
     matrix = pdfium_c.FS_MATRIX()
@@ -277,7 +283,8 @@ def _glyphs(raw, name: str, deadline: float) -> tuple[list[_Glyph], list[tuple[s
     high = 0  # a pending high surrogate
     for i in range(count):
         if i % 5000 == 0 and time.monotonic() > deadline:
-            raise ImportRefused(f"{name}: reading took longer than {MAX_SECONDS:.0f} s; import a shorter extract.")
+            raise ImportRefused("%1: reading took longer than %2 s; import a shorter extract.", name,
+                                round(MAX_SECONDS))
         if pdfium_c.FPDFText_IsGenerated(raw, i):
             continue
         code = pdfium_c.FPDFText_GetUnicode(raw, i)

@@ -21,6 +21,7 @@ import zipfile
 from datetime import datetime
 from typing import BinaryIO
 
+from ..errors import Message
 from ..selection import EVERYTHING, Scope, export_timestamp, selected
 from ..store import Store
 from . import Format
@@ -121,11 +122,12 @@ def write_xlsx(store: Store, out: BinaryIO, scope: Scope = EVERYTHING,
     buffer = io.BytesIO()
     wb.save(buffer)
     out.write(_reproducible_zip(buffer.getvalue(), stamp))
-    if cut and notices is not None:
-        notices.append(
-            f"{cut} cell{'s' if cut != 1 else ''} longer than Excel's limit of {CELL_LIMIT:,} characters "
-            f"{'were' if cut != 1 else 'was'} cut (marked \"[cut: …]\"); CSV and JSON exports keep the whole text."
-        )
+    if cut == 1 and notices is not None:
+        notices.append(Message("1 cell longer than Excel's limit of %1 characters was cut (marked \"[cut: …]\"); CSV "
+                               "and JSON exports keep the whole text.", f"{CELL_LIMIT:,}"))
+    elif cut and notices is not None:
+        notices.append(Message("%1 cells longer than Excel's limit of %2 characters were cut (marked \"[cut: …]\"); "
+                               "CSV and JSON exports keep the whole text.", cut, f"{CELL_LIMIT:,}"))
     return rows
 
 

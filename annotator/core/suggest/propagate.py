@@ -50,6 +50,7 @@ from itertools import accumulate, compress
 
 import regex
 
+from ..errors import Message
 from ..model import BUILTIN_TAGS, ROLE_PLAIN, ROLE_SOURCE, Annotation, Article, Tag
 from ..search import Folded, fold, fold_text
 from .suggestion import Suggestion
@@ -110,8 +111,16 @@ class _Known:
     #: folded words (ى and ة kept apart), and the separators between them (white space as one space)
     words: tuple[str, ...]
     seps: tuple[str, ...]
-    #: ``you tagged “الحسكة” as location (this article)``
-    why: str
+    #: the text as the user tagged it, and whether in this article (for :attr:`why`)
+    tagged: str
+    here: bool
+
+    @property
+    def why(self) -> Message:
+        """``you tagged “الحسكة” as location (this article)``: made only for a text that is proposed."""
+        if self.here:
+            return Message("you tagged “%1” as %2 (this article)", self.tagged, self.tag)
+        return Message("you tagged “%1” as %2 (another article)", self.tagged, self.tag)
 
 
 def _knowns(pairs: Iterable[tuple[str, str]], here: bool) -> Iterator[_Known]:
@@ -123,7 +132,6 @@ def _knowns(pairs: Iterable[tuple[str, str]], here: bool) -> Iterator[_Known]:
         folded = fold_text(_strict(joined)).split("\x00")
     else:
         folded = [fold_text(_strict(text)) for text in texts]
-    where = "this article" if here else "another article"
     for (tag, text), f in zip(pairs, folded, strict=True):
         parts = _WORD_SPLIT.split(f)
         words = tuple(parts[1::2])
@@ -135,7 +143,7 @@ def _knowns(pairs: Iterable[tuple[str, str]], here: bool) -> Iterator[_Known]:
             continue
         if (len(words) == 1 and words[0] in _COMMON) or not any(ch.isalpha() for w in words for ch in w):
             continue
-        yield _Known(tag, words, seps, f"you tagged “{text.strip()}” as {tag} ({where})")
+        yield _Known(tag, words, seps, text.strip(), here)
 
 
 def _clitics(word: str) -> tuple[tuple[str, bool], ...]:

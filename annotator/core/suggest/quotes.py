@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..errors import Message
 from ..model import BUILTIN_TAGS, ROLE_ATTRIBUTABLE, ROLE_SOURCE, Annotation, Article, Tag
 from ..search import Folded, fold
 from ..words import EDGE_PUNCTUATION
@@ -264,14 +265,25 @@ def _long_enough(f: str, start: int, end: int) -> bool:
     return _LOOSE_QUOTE_WORDS.match(f, start, end) is not None
 
 
+#: How a complement was recognised, for a suggestion's ``why`` (made once: a long article finds thousands).
+_WHY_CLAUSE = Message("أن/إن clause")
+_WHY_CLAUSE_QUOTED = Message("أن/إن clause + quotation marks")
+_WHY_QUOTED = Message("quotation marks")
+_WHY_AN_QUOTED = Message("أن/إن + quotation marks")
+_WHY_QUOTED_LATER = Message("quotation marks later in the sentence")
+_WHY_QUOTED_BEFORE = Message("quotation marks, then the cue")
+_WHY_ANSWER = Message("an interview's answer")
+_WHY_HEADLINE = Message("speaker: words")
+
+
 @dataclass(slots=True)
 class _Said:
-    """A complement found for a cue: a span (folded) and its kind."""
+    """A complement found for a cue: a span (folded), its kind, and how it was recognised."""
 
     start: int
     end: int
     kind: str
-    why: str
+    why: Message
 
 
 @dataclass(slots=True)
@@ -553,7 +565,7 @@ class _Reader:
                 end = max(end, segs[k].close_end)
                 used.add(k)
             kind = "mixed" if inside else "indirect"
-            info.said.append(_Said(sub.after, end, kind, "أن/إن clause" + (" + quotation marks" if inside else "")))
+            info.said.append(_Said(sub.after, end, kind, _WHY_CLAUSE_QUOTED if inside else _WHY_CLAUSE))
         for k, seg in enumerate(segs):
             if k in used or seg.end <= seg.start:
                 continue
@@ -570,11 +582,11 @@ class _Reader:
                 # syntax, and words quoted further on (معتبرين إياه "…") are embedded in
                 # reported speech: both are mixed.
                 if adjacent and sub.connector != "an":
-                    owner.said.append(_Said(seg.start, seg.end, "direct", "quotation marks"))
+                    owner.said.append(_Said(seg.start, seg.end, "direct", _WHY_QUOTED))
                 elif adjacent:
-                    owner.said.append(_Said(seg.start, seg.end, "mixed", "أن/إن + quotation marks"))
+                    owner.said.append(_Said(seg.start, seg.end, "mixed", _WHY_AN_QUOTED))
                 elif _long_enough(f, seg.start, seg.end):
-                    owner.said.append(_Said(seg.start, seg.end, "mixed", "quotation marks later in the sentence"))
+                    owner.said.append(_Said(seg.start, seg.end, "mixed", _WHY_QUOTED_LATER))
                 continue
             if not seg.closed:
                 continue
@@ -584,7 +596,7 @@ class _Reader:
             n = bisect_left(starts, at)
             for info in infos[n:n + 1]:
                 if info.cue.written_start == at:
-                    info.said.append(_Said(seg.start, seg.end, "direct", "quotation marks, then the cue"))
+                    info.said.append(_Said(seg.start, seg.end, "direct", _WHY_QUOTED_BEFORE))
 
     def _learn_appositions(self, ps: int, pe: int) -> None:
         """Names given with a title between commas: المتحدث باسم …، مايلس كاغينس، …
@@ -660,14 +672,14 @@ class _Reader:
 
     def _how(self, info: _CueInfo, src: Source | None = None, previous: _CueInfo | None = None,
              bare: bool = False) -> str:
-        """How the source was found, for ``why`` (only for a cue that proposes something)."""
+        """How the source was found, for ``why`` (only for a cue that proposes something): a :class:`Message`, or ""."""
         if not info.said or info.person is None:
             return ""
         if src is not None:
-            return f"{self._speaker_span((src.start, src.end)).text} → {self._display(info.person)}"
+            return Message("%1 → %2", self._speaker_span((src.start, src.end)).text, self._display(info.person))
         if previous is not None:
-            return f"{self._display(info.person)} (as {self._written(previous.cue)})"
-        return f"bare {self._written(info.cue)} → {self._display(info.person)}" if bare else ""
+            return Message("%1 (as %2)", self._display(info.person), self._written(previous.cue))
+        return Message("bare %1 → %2", self._written(info.cue), self._display(info.person)) if bare else ""
 
     def _antecedent(self, gender: str, pos: int, strict: bool = False) -> str | None:
         """Who a pronoun-only cue refers to: of the people quoted (the latest first), then
@@ -735,7 +747,7 @@ class _Reader:
         fake.person, fake.speaker = person, self.people.nearest(person, plan.start)
         if fake.speaker is None:
             return []
-        s = self._suggestion(fake, _Said(plan.answer, plan.end, "direct", "an interview's answer"), cue=False)
+        s = self._suggestion(fake, _Said(plan.answer, plan.end, "direct", _WHY_ANSWER), cue=False)
         return [s] if s else []
 
     def _headline(self, ps: int, pe: int, infos: list[_CueInfo]) -> list[Suggestion]:
@@ -760,7 +772,7 @@ class _Reader:
         fake.source, fake.speaker, fake.person = src, (src.start, src.end), known or src.text
         if known is None:
             self.people.add_mention(src.start, src.end, src.text)
-        s = self._suggestion(fake, _Said(m.end(), pe, "direct", "speaker: words"), cue=False)
+        s = self._suggestion(fake, _Said(m.end(), pe, "direct", _WHY_HEADLINE), cue=False)
         return [s] if s else []
 
     def _display(self, person: str) -> str:
@@ -797,9 +809,9 @@ class _Reader:
         s, e = cleaned
         speaker = self._speaker_span(info.speaker) if info.speaker else None
         cue_span = self._span(info.cue.start, info.cue.end) if cue else None
-        why = f"cue {info.cue.lemma} + {said.why}" if cue else said.why
+        why = Message("cue %1 + %2", info.cue.lemma, said.why) if cue else said.why
         if info.how:
-            why += f"; {info.how}"
+            why = Message("%1; %2", why, info.how)
         return Suggestion(
             tag=self.tag, start=s, end=e, text=self.text[s:e], kind=said.kind, speaker=speaker, cue=cue_span,
             suggester=NAME, why=why, speaker_tag=self.speaker_tag if speaker else "",

@@ -45,7 +45,7 @@ class Suggestion:
     #: the reporting verb or phrase (قال, أضاف, بحسب …) that marks the quote
     cue: Span | None = None
     suggester: str = ""
-    #: why it was proposed, for people: ``cue قال + quotation marks``
+    #: why it was proposed, for people: ``cue قال + quotation marks`` (a Message, for the window to translate)
     why: str = ""
     #: the tag the speaker span would get (a tag whose role is *source*)
     speaker_tag: str = ""

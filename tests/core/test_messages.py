@@ -1,0 +1,36 @@
+"""Core sentences: English as written, with their template and parts kept for the interface's translation."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.core.errors import ImportRefused, Message, StoreError, fill
+
+
+def test_a_message_reads_as_its_english_sentence() -> None:
+    m = Message("%1 holds %2 parts; a Word document with more than %3 is refused.", "تقرير.docx", 12000, 10000)
+    assert m == "تقرير.docx holds 12000 parts; a Word document with more than 10000 is refused."
+    assert isinstance(m, str) and m.startswith("تقرير.docx")
+    assert m.template.startswith("%1 holds %2 parts") and m.parts == ("تقرير.docx", 12000, 10000)
+
+
+def test_an_error_keeps_its_message_and_prints_it() -> None:
+    error = StoreError("There is no database at %1.", "/tmp/x.db")
+    assert str(error) == "There is no database at /tmp/x.db."
+    assert error.message.template == "There is no database at %1." and error.message.parts == ("/tmp/x.db",)
+    nested = ImportRefused("%1: %2", Message("%1, line %2", "a.ann", 3), "not a brat relation.")
+    assert str(nested) == "a.ann, line 3: not a brat relation."
+    assert isinstance(nested.message.parts[0], Message)
+
+
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=4))
+def test_parts_are_put_in_once_whatever_they_hold(parts: list[str]) -> None:
+    """A part holding ``%2`` (an address's percent-encoding) is not replaced again."""
+    template = " / ".join(f"%{n}" for n in range(1, len(parts) + 1))
+    assert fill(template, tuple(parts)) == " / ".join(parts)
+
+
+def test_a_place_without_a_part_stays_as_written() -> None:
+    assert fill("100%1 sure", ()) == "100%1 sure"
+    assert Message("50% of 100%") == "50% of 100%"
