@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from .i18n import fill
 from .keys import describe, sequences
 
 #: The action works wherever the focus is.
@@ -215,8 +216,8 @@ def tag_action(tag: Any, window: Any, icon: QIcon) -> tuple[ActionSpec, QAction]
     def run(w: Any) -> object:
         return w.apply_tag(name)
 
-    text = QCoreApplication.translate("actions", "Tag as %1").replace("%1", tag.label)
-    tip = QCoreApplication.translate("actions", "Tag the selection as %1").replace("%1", tag.label)
+    text = fill(QCoreApplication.translate("actions", "Tag as %1"), tag.label)
+    tip = fill(QCoreApplication.translate("actions", "Tag the selection as %1"), tag.label)
     # Already in the interface language: translated() of it finds nothing and leaves it as it is.
     spec = ActionSpec(f"tagAction_{tag.name}", text, run, (tag.key,) if tag.key else (), tip,
                       "&Annotate", 0, ANNOTATING)

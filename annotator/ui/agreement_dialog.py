@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,22 +29,29 @@ from PySide6.QtWidgets import (
 
 from .. import numpy_gate
 from ..core.errors import AnnotatorError
+from ..core.model import Tag
 from ..core.store import Store
 from ..core.text import dominant_direction
+from . import i18n
 from .panels import DirectionalDelegate, DirectionRole
 
 if TYPE_CHECKING:  # imported when needed: the agreement brings numpy, which the window keeps out
     from ..core.agreement import AgreementReport
 
-CORPUS_COLUMNS = ("Annotators", "Tag", "F1 exact", "F1 overlap", "Alpha", "Same source", "Spans")
-ARTICLE_COLUMNS = ("Article", "Disagreement", "Pairs")
+#: The tables' headings, as lupdate sees them (shown in the interface's language).
+CORPUS_COLUMNS = (QT_TRANSLATE_NOOP("AgreementDialog", "Annotators"), QT_TRANSLATE_NOOP("AgreementDialog", "Tag"),
+                  QT_TRANSLATE_NOOP("AgreementDialog", "F1 exact"), QT_TRANSLATE_NOOP("AgreementDialog", "F1 overlap"),
+                  QT_TRANSLATE_NOOP("AgreementDialog", "Alpha"), QT_TRANSLATE_NOOP("AgreementDialog", "Same source"),
+                  QT_TRANSLATE_NOOP("AgreementDialog", "Spans"))
+ARTICLE_COLUMNS = (QT_TRANSLATE_NOOP("AgreementDialog", "Article"),
+                   QT_TRANSLATE_NOOP("AgreementDialog", "Disagreement"), QT_TRANSLATE_NOOP("AgreementDialog", "Pairs"))
 
 
 class _Figure(QTableWidgetItem):
     """A number shown with two decimals (or "—" when undefined) that sorts as a number, "—" lowest."""
 
     def __init__(self, value: float | None, decimals: int = 2) -> None:
-        super().__init__("—" if value is None else f"{value:.{decimals}f}")
+        super().__init__("—" if value is None else _decimal(value, decimals))
         self.value = -1.0 if value is None else float(value)
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -52,6 +59,19 @@ class _Figure(QTableWidgetItem):
         if isinstance(other, _Figure):
             return self.value < other.value
         return super().__lt__(other)
+
+
+def _decimal(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` decimals in the interface's digits ("0.50", "٠٫٥٠"), never grouped."""
+    locale = i18n.number_locale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
+
+
+def _isolated(name: str) -> str:
+    """An annotator's name in a bidi isolate ("(unnamed)" for the unnamed one, in the interface's language)."""
+    shown = name or QCoreApplication.translate("AgreementDialog", "(unnamed)")
+    return f"\u2068{shown}\u2069"
 
 
 def _figure(value: float | None) -> QTableWidgetItem:
@@ -70,7 +90,7 @@ def _text(value: str) -> QTableWidgetItem:
 
 
 class _Relay(QObject):
-    done = Signal(object)  # an AgreementReport, or the message of what went wrong
+    done = Signal(object)  # (an AgreementReport, the tags), or the exception that stopped it
 
 
 class AgreementDialog(QDialog):
@@ -112,20 +132,17 @@ class AgreementDialog(QDialog):
                 from ..core.agreement import agreement, uncurated
 
                 with Store.open(db_path, create=False) as store:  # a connection of this thread's own
-                    result: object = agreement(store, counted=uncurated)
-            except AnnotatorError as exc:
-                result = str(exc)
-            except Exception as exc:  # a bug must not take the window down: say it instead
-                result = f"Agreement could not be computed: {exc}"
+                    result: object = (agreement(store, counted=uncurated), store.tags())
+            except Exception as exc:  # noqa: BLE001 — said in the dialog (a bug must not take the window down)
+                result = exc
             relay.done.emit(result)
 
         threading.Thread(target=work, name="agreement", daemon=True).start()
 
-    @staticmethod
-    def _table(columns: tuple[str, ...], name: str) -> QTableWidget:
+    def _table(self, columns: tuple[object, ...], name: str) -> QTableWidget:
         table = QTableWidget(0, len(columns))
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels(list(columns))
+        table.setHorizontalHeaderLabels([self.tr(str(c)) for c in columns])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setItemDelegate(DirectionalDelegate(table))
@@ -135,35 +152,68 @@ class AgreementDialog(QDialog):
         return table
 
     def _arrived(self, result: object) -> None:
-        from ..core.agreement import AgreementReport, AttributionRow, article_disagreement, shown_name
+        from ..core.agreement import AgreementReport
 
         self.busy.hide()
-        if not isinstance(result, AgreementReport):
-            self.summary.setText(str(result))
+        if isinstance(result, AnnotatorError):
+            self.summary.setText(i18n.translated(result))
             return
-        self.report = result
-        if len(result.annotators) < 2:
-            names = ", ".join(shown_name(n) for n in result.annotators) or "nobody yet"
-            self.summary.setText(f"Agreement needs two annotators; this database has {names}. Import a "
-                                 "colleague's export (File → Import) or merge their database.")
+        if isinstance(result, BaseException):
+            self.summary.setText(i18n.fill(self.tr("Agreement could not be computed: %1"),
+                                           f"{type(result).__name__}: {result}"))
             return
-        people = ", ".join(f"\u2068{shown_name(n)}\u2069" for n in result.annotators)
-        self.summary.setText(f"{len(result.annotators)} annotators ({people}); "
-                             f"{len(result.articles)} articles annotated by at least two of them.")
-        for row in result.corpus:
+        report, tags = result if isinstance(result, tuple) else (result, [])
+        if not isinstance(report, AgreementReport):
+            return
+        self.report = report
+        comma = self.tr(", ")
+        if len(report.annotators) < 2:
+            names = comma.join(_isolated(n) for n in report.annotators) or self.tr("nobody yet")
+            self.summary.setText(i18n.fill(self.tr(
+                "Agreement needs two annotators; this database has %1. Import a colleague's export "
+                "(File → Import) or merge their database."), names))
+            return
+        people = comma.join(_isolated(n) for n in report.annotators)
+        annotators, articles = len(report.annotators), len(report.articles)
+        self.summary.setText(i18n.fill(
+            self.tr("%1 (%2); %3."), i18n.plural(self.tr("%Ln annotator(s)", "", annotators), annotators), people,
+            i18n.plural(self.tr("%Ln article(s) annotated by at least two of them", "", articles), articles)))
+        self._fill_corpus(report, tags)
+        self._fill_articles(report)
+
+    def _fill_corpus(self, report: AgreementReport, tags: list[Tag]) -> None:
+        from ..core.agreement import AttributionRow
+
+        labels = self._tag_labels(tags)
+        for row in report.corpus:
             n = self.corpus.rowCount()
             self.corpus.insertRow(n)
-            pair = f"\u2068{shown_name(row.a)}\u2069 / \u2068{shown_name(row.b)}\u2069"
+            pair = f"{_isolated(row.a)} / {_isolated(row.b)}"
             if isinstance(row, AttributionRow):
-                cells = [_text(pair), _text("who said it"), _figure(None), _figure(None), _figure(None),
+                cells = [_text(pair), _text(self.tr("who said it")), _figure(None), _figure(None), _figure(None),
                          _figure(row.attribution), _count(row.n)]
             else:
-                cells = [_text(pair), _text(row.tag), _figure(row.f1_exact), _figure(row.f1_overlap),
-                         _figure(row.alpha), _figure(None), _text(f"{row.n_a} / {row.n_b}")]
+                tag = _text(labels.get(row.tag, row.tag))
+                tag.setToolTip(row.tag)  # the name it is exported under
+                cells = [_text(pair), tag, _figure(row.f1_exact), _figure(row.f1_overlap),
+                         _figure(row.alpha), _figure(None),
+                         _text(f"{i18n.number(row.n_a, grouping=False)} / {i18n.number(row.n_b, grouping=False)}")]
             for column, cell in enumerate(cells):
                 self.corpus.setItem(n, column, cell)
+
+    @staticmethod
+    def _tag_labels(tags: list[Tag]) -> dict[str, str]:
+        """How the Tag column names each tag: by its stored name (as exports and the command line do) in
+        English; by its label in Arabic, a built-in one in Arabic (the name is in the tooltip)."""
+        if i18n.current_language() != i18n.ARABIC:
+            return {}
+        return {t.name: t.label for t in i18n.shown_tags(tags)}
+
+    def _fill_articles(self, report: AgreementReport) -> None:
+        from ..core.agreement import article_disagreement
+
         self.articles.setSortingEnabled(False)  # fill, then sort once
-        for art in result.articles:
+        for art in report.articles:
             n = self.articles.rowCount()
             self.articles.insertRow(n)
             title = _text(art.title)

@@ -59,9 +59,10 @@ def _excepthook(window_ref: list[MainWindow]) -> Callable[..., None]:
             return  # widgets belong to the UI thread; the trace above is the report
         if window_ref:
             window_ref[0].show_message(
-                "Unexpected error",
-                f"{exc_type.__name__}: {exc}\n\nYour annotations up to this moment are saved. "
-                "Please report this error with the text printed in the terminal.",
+                QCoreApplication.translate("App", "Unexpected error"),
+                i18n.fill(QCoreApplication.translate(
+                    "App", "%1\n\nYour annotations up to this moment are saved. "
+                    "Please report this error with the text printed in the terminal."), f"{exc_type.__name__}: {exc}"),
                 error=True,
             )
 
@@ -129,7 +130,8 @@ def run(db_path: Path) -> int:
             store.close()
         print(f"annotator: {exc}", file=sys.stderr, flush=True)
         if not stop_requested:
-            QMessageBox.critical(None, "annotator cannot start", str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "annotator cannot start"),
+                                 i18n.translated(exc))
         return 1
     window_ref.append(window)
     sys.excepthook = _excepthook(window_ref)
@@ -138,9 +140,10 @@ def run(db_path: Path) -> int:
         window.view.viewport().installEventFilter(reporter)
     window.show()
     if store.read_only:
-        window.show_message("Read-only database",
-                            f"{store.path} cannot be changed (the file or its folder is read-only). You can read "
-                            "and export; to annotate, copy it somewhere writable and open the copy.")
+        window.show_message(QCoreApplication.translate("App", "Read-only database"), i18n.fill(
+            QCoreApplication.translate("App", "%1 cannot be changed (the file or its folder is read-only). You can "
+                                       "read and export; to annotate, copy it somewhere writable and open the copy."),
+            str(store.path)))
     if stop_requested:
         # Asked to stop while starting: the quit the handler queued may already
         # have run inside a processEvents() of the start, when no loop was

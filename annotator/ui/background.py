@@ -7,9 +7,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Qt, QThread, Signal, Slot
 
-from ..core.errors import AnnotatorError
+from ..core.errors import AnnotatorError, Message
 from ..core.importers import ImportOutcome, import_paths
 from ..core.store import Store
 
@@ -47,15 +47,17 @@ class ImportWorker(QObject):
         except _Stopped:
             pass  # what was imported stays; the rest is reported as not imported
         except AnnotatorError as exc:
-            self._fail_rest(str(exc))
+            self._fail_rest(exc.message)
         except Exception as exc:  # a bug must not kill the window from a worker thread
             traceback.print_exc()
-            self._fail_rest(f"import failed unexpectedly ({type(exc).__name__}: {exc}).")
+            # Core-style sentences (context "core"): the window shows them through i18n.translated.
+            self._fail_rest(Message(str(QT_TRANSLATE_NOOP("core", "import failed unexpectedly (%1).")),
+                                    f"{type(exc).__name__}: {exc}"))
         finally:
             done = {o.path for o in self.outcomes}
             if self.cancelled.is_set():
-                self.outcomes.extend(ImportOutcome(p, error=f"{p.name}: not imported (stopped).")
-                                     for p in self.paths if p not in done)
+                self.outcomes.extend(ImportOutcome(p, error=Message(str(QT_TRANSLATE_NOOP(
+                    "core", "%1: not imported (stopped).")), p.name)) for p in self.paths if p not in done)
             self.finished.emit()
 
     def _fail_rest(self, message: str) -> None:

@@ -19,7 +19,7 @@ from ..core.errors import AnnotatorError
 from ..core.model import Annotation, Relation, Tag
 from ..core.text import shorten
 from .document import ArticleDocument
-from .i18n import fill, number
+from .i18n import fill, number, translated
 
 
 class _DocumentCommand(QUndoCommand):
@@ -56,7 +56,7 @@ class _DocumentCommand(QUndoCommand):
         except AnnotatorError as exc:
             self.failed = True
             self.setObsolete(True)
-            self.doc.report_failure(str(exc))
+            self.doc.report_failure(translated(exc))
 
 
 def _named(phase: str, method: Callable[[_DocumentCommand], None]) -> Callable[[_DocumentCommand], None]:

@@ -16,10 +16,11 @@ undo step each (see :mod:`annotator.ui.parts.curating`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..core.curation import AGREED, CURATED, DIFFERS, REJECTED, Unit, Version, agreed_pending
 from ..core.model import Tag
 from ..core.text import dominant_direction, shorten
+from . import i18n
 from .directional import plain_tooltip, set_label_text
 from .fonts import line_height
 from .keys import canonical_key
@@ -42,6 +44,11 @@ from .panels import DirectionalDelegate, DirectionRole, swatch
 
 #: How a status reads and its colour (the words carry it; the colour helps scanning).
 STATUS_COLORS = {AGREED: "#1B7F3B", DIFFERS: "#B3541E", CURATED: "#0B5CAD", REJECTED: "#6B6B6B"}
+#: How the Status column words each status (lupdate sees them; shown in the interface's language).
+STATUS_WORDS = {AGREED: QT_TRANSLATE_NOOP("CurationDialog", "agreed"),
+                DIFFERS: QT_TRANSLATE_NOOP("CurationDialog", "differs"),
+                CURATED: QT_TRANSLATE_NOOP("CurationDialog", "curated"),
+                REJECTED: QT_TRANSLATE_NOOP("CurationDialog", "rejected")}
 #: How long a span's text is in a cell at most (the rest is in the tooltip, and the cell cuts between words).
 CELL_CHARS = 140
 UnitRole = Qt.ItemDataRole.UserRole + 1
@@ -58,12 +65,17 @@ def isolate(name: str) -> str:
 
 
 def numbered(n: int, annotator: str) -> str:
-    """A column's or button's label: the key, then the name ("2  هدى", read left to right)."""
-    return f"{LRM}{n}  {isolate(shown_name(annotator))}"
+    """A column's or button's label: the key, then the name ("2  هدى", read in the interface's direction)."""
+    return f"{line_mark()}{n}  {isolate(shown_name(annotator))}"
 
 
 def shown_name(annotator: str) -> str:
-    return annotator or "(unnamed)"
+    return annotator or QCoreApplication.translate("CurationDialog", "(unnamed)")
+
+
+def line_mark() -> str:
+    """The mark that starts a line in the interface's direction, whatever its first word's script."""
+    return RLM if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else LRM
 
 
 def said_by(text: str, rtl: bool) -> str:
@@ -173,8 +185,8 @@ class CurationDialog(QDialog):
         actions.addWidget(self.reject_button)
         actions.addStretch(1)
         actions.addWidget(self.agreed_button)
-        hint = QLabel("↑/↓ move · ←/→ pick a version · 1–9 accept that annotator's version · E accept and edit · "
-                      "R reject · Ctrl+Z undo")
+        hint = QLabel(self.tr("↑/↓ move · ←/→ pick a version · 1–9 accept that annotator's version · "
+                              "E accept and edit · R reject · Ctrl+Z undo"))
         hint.setObjectName("curationHint")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text)")
@@ -202,7 +214,8 @@ class CurationDialog(QDialog):
         self._tags = {t.name: t for t in tags}
         annotators = units[0].annotators if units else ()
         set_label_text(self.heading, shorten(title, 160))  # an Arabic title right to left, on the right
-        self.curator.setText(f"{LRM}Curating as {isolate(curator)}: your name goes on every curated span")
+        self.curator.setText(line_mark() + i18n.fill(
+            self.tr("Curating as %1: your name goes on every curated span"), isolate(shown_name(curator))))
         self._set_columns(annotators)
         table = self.table
         table.blockSignals(True)
@@ -213,7 +226,7 @@ class CurationDialog(QDialog):
                 lines = self._fill_row(row, unit)
                 table.setRowHeight(row, max(1, lines) * height + 10)
             pending = len(agreed_pending(units))
-            self.agreed_button.setText(f"Accept all &agreed ({pending})")
+            self.agreed_button.setText(i18n.fill(self.tr("Accept all &agreed (%1)"), i18n.number(pending)))
             self.agreed_button.setEnabled(pending > 0)
             self.summary.setText(self._summary())
             target = next((r for r, u in enumerate(units) if u.key == keep_key), None)
@@ -231,8 +244,8 @@ class CurationDialog(QDialog):
         self.annotators = annotators
         table = self.table
         table.setColumnCount(len(annotators) + 2)
-        labels = ["Tag", *(numbered(n, a) if n <= 9 else isolate(shown_name(a))
-                           for n, a in enumerate(annotators, 1)), "Status"]
+        labels = [self.tr("Tag"), *(numbered(n, a) if n <= 9 else isolate(shown_name(a))
+                                    for n, a in enumerate(annotators, 1)), self.tr("Status")]
         table.setHorizontalHeaderLabels(labels)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -247,7 +260,8 @@ class CurationDialog(QDialog):
             button = QPushButton(numbered(n, annotator))
             button.setObjectName(f"acceptVersion{n}")
             button.setAutoDefault(False)
-            button.setToolTip(f"Accept {shown_name(annotator)}'s version of the current unit (key {n})")
+            button.setToolTip(i18n.fill(self.tr("Accept %1's version of the current unit (key %2)"),
+                                        isolate(shown_name(annotator)), str(n)))
             button.clicked.connect(lambda _checked=False, key=str(n): self._keyed(key))
             self.version_row.addWidget(button)
             self.version_buttons.append(button)
@@ -279,25 +293,28 @@ class CurationDialog(QDialog):
                 full = []
                 for span in version.spans if version else ():
                     full.append(span.annotation.text)
-                    full.extend(f"said by: {s.text}" for s in span.sources)
+                    full.extend(i18n.fill(self.tr("said by: %1"), s.text) for s in span.sources)
                 cell.setToolTip(plain_tooltip(full))
             else:
                 cell.setForeground(QColor("#8A8A8A"))
-                cell.setToolTip(f"{shown_name(annotator)} tagged nothing here")
+                cell.setToolTip(i18n.fill(self.tr("%1 tagged nothing here"), isolate(shown_name(annotator))))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, column, cell)
-        status = QTableWidgetItem(unit.status)
+        status = QTableWidgetItem(self.tr(str(STATUS_WORDS[unit.status])))
         status.setForeground(QColor(STATUS_COLORS[unit.status]))
         self.table.setItem(row, len(self.annotators) + 1, status)
         return tallest
 
     def _summary(self) -> str:
         if not self.units:
-            return "Nothing to curate here: curation compares the work of two or more annotators."
+            return self.tr("Nothing to curate here: curation compares the work of two or more annotators.")
         counts = {s: sum(u.status == s for u in self.units) for s in (DIFFERS, AGREED, CURATED, REJECTED)}
         open_ = counts[DIFFERS] + counts[AGREED]
-        return (f"{len(self.units)} units: {counts[DIFFERS]} differ, {counts[AGREED]} agreed, "
-                f"{counts[CURATED]} curated, {counts[REJECTED]} rejected — {open_} to decide")
+        n = len(self.units)
+        return i18n.fill(self.tr("%1: %2 differ, %3 agreed, %4 curated, %5 rejected — %6 to decide"),
+                         i18n.plural(self.tr("%Ln unit(s)", "", n), n), i18n.number(counts[DIFFERS]),
+                         i18n.number(counts[AGREED]), i18n.number(counts[CURATED]), i18n.number(counts[REJECTED]),
+                         i18n.number(open_))
 
     # -- reading -------------------------------------------------------------
 

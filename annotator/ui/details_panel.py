@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..core.factcheck import VERDICT
 from ..core.model import KIND, QUOTE_KINDS, ROLE_ATTRIBUTABLE, Annotation, Relation, Tag
 from ..core.text import dominant_direction, shorten
+from . import i18n
 from .directional import DirectionalPlainTextEdit, set_label_text
 from .i18n import shown_verdict
 from .panels import DirectionalDelegate, DirectionRole
@@ -50,6 +51,7 @@ class DetailsPanel(QWidget):
         self._annotation: Annotation | None = None
         self._saved_note = ""  # the note as stored, to tell an edit from no change
         self._shown_id: str | None = None
+        self._tag_label = ""  # the shown annotation's tag, as the heading names it
         self.heading_tag = QLabel(self.tr("No annotation selected"))
         self.heading_tag.setObjectName("detailsTag")
         self.heading = QLabel("")
@@ -140,7 +142,8 @@ class DetailsPanel(QWidget):
             self.note.setPlainText("")
             self.unlink_button.setEnabled(False)
             return
-        self.heading_tag.setText(f"{tag.label if tag else annotation.tag}:")
+        self._tag_label = tag.label if tag else annotation.tag
+        self.heading_tag.setText(i18n.fill(self.tr("%1:"), self._tag_label))
         set_label_text(self.heading, shorten(annotation.text, 200))
         for relation, target in linked:
             item = QListWidgetItem(" ".join(target.text.split()))
@@ -149,7 +152,8 @@ class DetailsPanel(QWidget):
             self.links.addItem(item)
         for source in quoted:
             label = tags[source.tag].label if source.tag in tags else source.tag
-            item = QListWidgetItem(f"{label} by this speaker: {' '.join(source.text.split())[:80]}")
+            item = QListWidgetItem(i18n.fill(self.tr("%1 by this speaker: %2"), label,
+                                             " ".join(source.text.split())[:80]))
             self._align(item, source.text)
             self.links.addItem(item)
         if self.links.count():
@@ -176,7 +180,8 @@ class DetailsPanel(QWidget):
         if read_only:
             self.link_button.setEnabled(False)
             self.unlink_button.setEnabled(False)
-            self.heading_tag.setText(f"{self.heading_tag.text().rstrip(':')} ({owner}, read-only):")
+            if self._annotation is not None:
+                self.heading_tag.setText(i18n.fill(self.tr("%1 (%2, read-only):"), self._tag_label, owner))
 
     def show_history(self, lines: list[tuple[str, str]]) -> None:
         """The current annotation's history: (when, what) pairs, oldest first; shown newest first."""
@@ -184,8 +189,9 @@ class DetailsPanel(QWidget):
         for when, what in reversed(lines):
             item = QListWidgetItem(f"{when}  {what}")
             item.setToolTip(f"{when}  {what}")
-            # An English sentence, whatever names and words it quotes (each isolated by the caller).
-            item.setData(DirectionRole, "ltr")
+            # A sentence in the interface's language, whatever names and words it quotes (each isolated
+            # by the caller).
+            item.setData(DirectionRole, "rtl" if i18n.current_language() == i18n.ARABIC else "ltr")
             self.history.addItem(item)
         self.history_label.setVisible(bool(lines))
         self.history.setVisible(bool(lines))

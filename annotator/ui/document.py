@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from ..core.errors import StoreError
 from ..core.model import Annotation, Article, Relation, Tag, make_annotation
@@ -397,8 +397,12 @@ class ArticleDocument(QObject):
         """Remove a tag that no span uses (undo of adding it)."""
         usage = self.store.tag_usage(name)
         if usage:
-            raise StoreError(f"The tag '{name}' is now used by {usage} span{'s' if usage != 1 else ''}; "
-                             "to remove it, use Tags… and choose what happens to them.")
+            # A core sentence (context "core", shown through i18n.translated), one for one span, one for more.
+            if usage == 1:
+                raise StoreError(str(QT_TRANSLATE_NOOP("core", "The tag '%1' is now used by 1 span; to remove it, "
+                                                               "use Tags… and choose what happens to it.")), name)
+            raise StoreError(str(QT_TRANSLATE_NOOP("core", "The tag '%1' is now used by %2 spans; to remove it, "
+                                                           "use Tags… and choose what happens to them.")), name, usage)
         self.store.delete_tag(name, None)
         self.committed.emit()
         self.tagsChanged.emit()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core import registry
 from ..core.formats import Format
 from ..core.model import Tag
+from . import i18n
 
 
 def choices() -> list[Format]:
@@ -116,11 +117,13 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         ext = self._choice().extension
         if self._choice().folder:  # brat writes a folder
-            name = QFileDialog.getExistingDirectory(self, "Export to folder", self.path_edit.text())
+            name = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.path_edit.text())
         else:
-            name, _ = QFileDialog.getSaveFileName(
-                self, "Export to", self.path_edit.text(), f"{ext[1:].upper()} files (*{ext});;All files (*)"
-            )
+            # "CSV files (*.csv)": Qt reads the pattern between the last brackets, whatever the words say.
+            kind = i18n.fill(self.tr("%1 files (*%2)"), ext[1:].upper(), ext)
+            everything = self.tr("All files (*)")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
+                                                  f"{kind};;{everything}")
         if name:
             self.path_edit.setText(name)
 
@@ -130,7 +133,8 @@ class ExportDialog(QDialog):
             return
         path = self.path
         if path.exists() and path.is_file() and not self._choice().folder:
-            answer = QMessageBox.question(self, "Replace the file?", f"{path} exists. Replace it?",
+            answer = QMessageBox.question(self, self.tr("Replace the file?"),
+                                          i18n.fill(self.tr("%1 exists. Replace it?"), str(path)),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -10,6 +10,7 @@ from ..core.factcheck import FactCheckSettings, checked
 from ..core.model import Tag
 from .dialogs import FormDialog
 from .directional import DirectionalPlainTextEdit
+from .i18n import translated
 
 
 class FactCheckDialog(FormDialog):
@@ -55,5 +56,5 @@ class FactCheckDialog(FormDialog):
         try:
             checked(self.values(), self._known)
         except StoreError as exc:
-            return str(exc)
+            return translated(exc)
         return None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from ..core.find import PieceFinder
 from ..core.model import Tag
 from ..core.search import Match
+from . import i18n
 from .panels import swatch
 
 #: A search works this long at a time, then lets the window handle events (typing goes on).
@@ -192,14 +193,15 @@ class FindBar(QWidget):
     def _count(self) -> None:
         if not self.query.text().strip():
             self.count.setText("")
-        elif self._search is not None:
-            shown = f"{self.current + 1} of " if self.current >= 0 else ""
-            self.count.setText(f"{shown}{self._total:,}…")  # still counting
+        elif self._search is not None:  # still counting
+            at, total = i18n.number(self.current + 1, grouping=False), i18n.number(self._total)
+            self.count.setText(i18n.fill(self.tr("%1 of %2…"), at, total) if self.current >= 0 else f"{total}…")
         elif self.matches:
-            self.count.setText(f"{self.current + 1} of {len(self.matches):,}")
+            at, total = i18n.number(self.current + 1, grouping=False), i18n.number(len(self.matches))
+            self.count.setText(i18n.fill(self.tr("%1 of %2"), at, total))
         else:
             self.count.setText(self.tr("no matches"))
-        self.count.setToolTip("Still searching the article" if self._search is not None else "")
+        self.count.setToolTip(self.tr("Still searching the article") if self._search is not None else "")
 
     def _update(self) -> None:
         self._count()
@@ -208,7 +210,8 @@ class FindBar(QWidget):
 
     def _fit_count(self) -> None:
         """Room for "12,345 of 67,890…": a count that grows never pushes the bar about or is cut."""
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("88,888 of 88,888…") + 8)
+        widest = i18n.fill(self.tr("%1 of %2…"), i18n.number(88888), i18n.number(88888))
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest) + 8)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.fetch import limits
-from .i18n import number
+from .i18n import fill, number
 
 
 class OpenLinkDialog(QDialog):
@@ -43,9 +43,9 @@ class OpenLinkDialog(QDialog):
         self.field.selectAll()
         prompt.setBuddy(self.field)
         seconds, size = limits()
-        self.hint = QLabel(self.tr("The page's article is imported with its title, authors, date and site, and "
-                                   "the address is kept with it. At most {0} seconds and {1} MB.")
-                           .format(number(round(seconds, 1)), number(round(size / 2**20, 1))))
+        self.hint = QLabel(fill(self.tr("The page's article is imported with its title, authors, date and site, "
+                                        "and the address is kept with it. At most %1 seconds and %2 MB."),
+                                number(round(seconds, 1)), number(round(size / 2**20, 1))))
         self.hint.setObjectName("linkHint")
         self.hint.setWordWrap(True)
         self.state = QLabel("")
@@ -90,7 +90,7 @@ class OpenLinkDialog(QDialog):
 
     def set_busy(self, where: str) -> None:
         """The page is being fetched: the address is locked, a moving bar shows, Cancel stops it."""
-        self.state.setText(self.tr("Fetching {0}…").format(where))
+        self.state.setText(fill(self.tr("Fetching %1…"), where))
         self.state.show()
         self.busy.show()
         self.field.setReadOnly(True)

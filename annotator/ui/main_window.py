@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.name_label = QLabel("")
         db_label = QLabel(self.store.path.name + (self.tr(" (read-only)") if self.store.read_only else ""))
-        db_label.setToolTip(self.tr("Database: %1").replace("%1", str(self.store.path)))
+        db_label.setToolTip(i18n.fill(self.tr("Database: %1"), str(self.store.path)))
         for label in (self.saved_label, self.name_label, db_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -410,7 +410,8 @@ class MainWindow(QMainWindow):
         self.note_database_seen()
         self.saved_label.setText(self.tr("All changes saved"))
         self.saved_label.setStyleSheet("")
-        self.saved_label.setToolTip(f"Every change is written to {self.store.path} as you make it.")
+        self.saved_label.setToolTip(i18n.fill(self.tr("Every change is written to %1 as you make it."),
+                                              str(self.store.path)))
 
     def _change_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Last change NOT saved"))
@@ -427,7 +428,7 @@ class MainWindow(QMainWindow):
         try:
             version = self.store.data_version()
         except AnnotatorError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(i18n.translated(exc), 8000)
             return
         if version == self._data_version:
             return

@@ -367,15 +367,14 @@ class AnnotationTableModel(QAbstractTableModel):
             return dominant_direction(self._links.get(a.id, ""))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             owner = self.owner(a)  # the cell may show only the swatch
-            return (tag.label if tag else a.tag) + (self.tr(" (%1, read-only)").replace("%1", owner) if owner else "")
+            return (tag.label if tag else a.tag) + (i18n.fill(self.tr(" (%1, read-only)"), owner) if owner else "")
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             # Every line escaped (markup in a note is shown, not run) and in its own direction.
-            return plain_tooltip([a.text[:300]] + ([self.tr("note: %1").replace("%1", a.note)] if a.note else []))
+            return plain_tooltip([a.text[:300]] + ([i18n.fill(self.tr("note: %1"), a.note)] if a.note else []))
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             para, column = line_and_column(self._line_starts, a.start)
-            return (self.tr("Paragraph %1, from character %2 (offset %3–%4 in the article)")
-                    .replace("%1", i18n.number(para)).replace("%2", i18n.number(column))
-                    .replace("%3", i18n.number(a.start)).replace("%4", i18n.number(a.end)))
+            return i18n.fill(self.tr("Paragraph %1, from character %2 (offset %3–%4 in the article)"),
+                             i18n.number(para), i18n.number(column), i18n.number(a.start), i18n.number(a.end))
         return None
 
 
@@ -752,9 +751,9 @@ class TagBar(QWidget):
             n = self._counts.get(name, 0)
             key = f"  [{tag.key}]" if tag.key else ""
             button.setText(f"{tag.label}  {i18n.number(n, grouping=False)}{key}")
-            tip = self.tr("Tag the selection as %1").replace("%1", tag.label)
+            tip = i18n.fill(self.tr("Tag the selection as %1"), tag.label)
             if tag.key:
-                tip += self.tr(" (key %1)").replace("%1", tag.key)
+                tip += i18n.fill(self.tr(" (key %1)"), tag.key)
             button.setToolTip(tip)
         suggested = {name: n for name, n in (self._suggested or {}).items() if n}
         total = sum(suggested.values())
@@ -763,7 +762,7 @@ class TagBar(QWidget):
         label.setText(i18n.plural(self.tr("%Ln suggestion(s)", "", total), total))
         per_tag = self.tr(", ").join(f"{i18n.number(n)} {self._tags[name].label if name in self._tags else name}"
                                      for name, n in sorted(suggested.items(), key=lambda kv: -kv[1]))
-        label.setToolTip(self.tr("Proposed, not stored: %1.\nN / P step through them with the annotations; "
-                                 "Y or Enter accepts, Shift+Y another speaker, X rejects.").replace("%1", per_tag)
+        label.setToolTip(i18n.fill(self.tr("Proposed, not stored: %1.\nN / P step through them with the annotations; "
+                                           "Y or Enter accepts, Shift+Y another speaker, X rejects."), per_tag)
                          if total else "")
 

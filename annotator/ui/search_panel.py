@@ -58,6 +58,7 @@ from ..core.model import Annotation, ArticleSummary, Tag
 from ..core.search import find_in_text
 from ..core.store import Store
 from ..core.text import dominant_direction, line_and_column, paragraph_starts
+from . import i18n
 from .panels import DirectionRole, swatch
 
 #: How many places inside article text are listed per article.
@@ -320,11 +321,12 @@ class SearchResultsModel(QAbstractItemModel):
 
     def _group_html(self, g: _Group) -> str:
         n = len(g.rows)
-        count = f"{n} hit{'s' if n != 1 else ''}" if n else "title only"
-        # LRM: keep "3 hits" in English order after an Arabic title.
+        count = i18n.plural(self.tr("%Ln hit(s)", "", n), n) if n else self.tr("title only")
+        # A direction mark: "3 hits" keeps the interface's order after a title of the other script.
+        mark = "\u200f" if i18n.current_language() == i18n.ARABIC else "\u200e"
         return (f'<p dir="{g.direction}" align="{_align(g.direction)}" style="margin:0">'
                 f"<b>{_marked_html(g.title, g.marks)}</b>"
-                f'<span style="color:{self.muted}; font-size:small">\u2003\u200e{count}\u200e</span></p>')
+                f'<span style="color:{self.muted}; font-size:small">\u2003{mark}{html.escape(count)}{mark}</span></p>')
 
     def _row_html(self, r: _Row) -> str:
         align = _align(r.direction)
@@ -730,7 +732,7 @@ class SearchPanel(QWidget):
                 articles, paging.more_articles = self.store.search_article_page(
                     query, limit=ARTICLE_PAGE, offset=paging.articles)
         except AnnotatorError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(i18n.translated(exc))
             return
         paging.annotations += len(annotation_hits)
         paging.articles += len(articles)
@@ -768,12 +770,15 @@ class SearchPanel(QWidget):
         self.model.set_groups(list(groups.values()))
         more = paging.more_annotations or paging.more_articles
         n = paging.annotations
-        parts = [f"{'first ' if paging.more_annotations else ''}{n} annotation{'s' if n != 1 else ''}"]
+        said = i18n.plural(self.tr("first %Ln annotation(s)", "", n) if paging.more_annotations
+                           else self.tr("%Ln annotation(s)", "", n), n)
         if query and not tag and not speaker:
-            a = paging.articles
-            parts.append(f"{paging.places} place{'s' if paging.places != 1 else ''} in "
-                         f"{'the first ' if paging.more_articles else ''}{a} article{'s' if a != 1 else ''}")
-        self.summary.setText(", ".join(parts) + (" — more to show" if more else ""))
+            a, places = paging.articles, paging.places
+            in_articles = i18n.plural(self.tr("the first %Ln article(s)", "", a) if paging.more_articles
+                                      else self.tr("%Ln article(s)", "", a), a)
+            said = i18n.fill(self.tr("%1, %2"), said,
+                             i18n.fill(i18n.plural(self.tr("%Ln place(s) in %1", "", places), places), in_articles))
+        self.summary.setText(i18n.fill(self.tr("%1 — more to show"), said) if more else said)
         self.more.setVisible(more)
 
     def _annotation_row(self, ann: Annotation, query: str, speaker: str, speakers: list[str]) -> _Row:
@@ -785,7 +790,7 @@ class SearchPanel(QWidget):
         details: list[tuple[str, str, Ranges]] = []
         if speakers:
             who = ", ".join(" ".join(s.split()) for s in speakers)
-            details.append(("said by ", who, _matches(who, speaker)))
+            details.append((self.tr("said by "), who, _matches(who, speaker)))
         if ann.note:
             note, note_marks = _fit(ann.note, _matches(ann.note, query), 160)
             details.append(("✎ ", note, note_marks))
@@ -826,5 +831,6 @@ def _text_row(article_id: str, text: str, start: int, end: int, paragraphs: list
     """A place in an article's text: a one-line snippet of whole words, the match marked."""
     snippet, marks, source = _snippet(text, start, end, [(start, end)])
     para, _column = line_and_column(paragraphs, start) if paragraphs else (1, 0)
-    return _Row(Hit(article_id, start, end), "text", snippet, marks, dominant_direction(snippet), f"¶{para}",
+    return _Row(Hit(article_id, start, end), "text", snippet, marks, dominant_direction(snippet),
+                f"¶{i18n.number(para)}",
                 source=source)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import PALETTE, ROLE_ATTRIBUTABLE, ROLE_PLAIN, ROLE_SOURCE, TAG_NAME, Tag
+from . import i18n
 from .dialogs import FormDialog
 from .keys import canonical_key
 from .panels import swatch
@@ -62,13 +63,17 @@ class TagEditor(FormDialog):
 
     def __init__(self, tag: Tag | None, taken_keys: set[str], taken_names: set[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Edit tag" if tag else "New tag", parent)
+        super().__init__(QCoreApplication.translate("TagEditor", "Edit tag") if tag
+                         else QCoreApplication.translate("TagEditor", "New tag"), parent)
         self.setObjectName("tagEditor")
         self._original = tag
         self._taken_keys = taken_keys
         self._taken_names = taken_names
         self._name_touched = tag is not None
-        self.label_edit = QLineEdit(tag.label if tag else "")
+        # A built-in tag under its default label shows it in the interface's language; saved unchanged,
+        # the stored label stays as it was (see tag()).
+        self._shown_label = i18n.shown_tag(tag).label if tag else ""
+        self.label_edit = QLineEdit(self._shown_label)
         self.name_edit = QLineEdit(tag.name if tag else "")
         self.key_edit = QLineEdit(tag.key if tag else "")
         self.key_edit.setMaxLength(1)
@@ -77,15 +82,17 @@ class TagEditor(FormDialog):
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("tagRole")
         for value, label, what in ROLE_CHOICES:
-            self.role_combo.addItem(f"{label} — {what}", value)
+            self.role_combo.addItem(f"{QCoreApplication.translate('roles', str(label))} — "
+                                    f"{QCoreApplication.translate('roles', str(what))}", value)
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(tag.role if tag else ROLE_PLAIN)))
         self.color_button = QPushButton()
         self.color_button.clicked.connect(self._pick_color)
         self._show_color()
         self.label_edit.textEdited.connect(self._label_edited)
         self.name_edit.textEdited.connect(lambda _t: setattr(self, "_name_touched", True))
-        self.add_rows(("Label:", self.label_edit), ("Name in exports:", self.name_edit),
-                      ("Colour:", self.color_button), ("Key:", self.key_edit), ("Role:", self.role_combo))
+        self.add_rows((self.tr("Label:"), self.label_edit), (self.tr("Name in exports:"), self.name_edit),
+                      (self.tr("Colour:"), self.color_button), (self.tr("Key:"), self.key_edit),
+                      (self.tr("Role:"), self.role_combo))
 
     def set_color(self, color: str) -> None:
         self._color = QColor(color).name().upper()
@@ -96,7 +103,7 @@ class TagEditor(FormDialog):
         self.color_button.setText(self._color)
 
     def _pick_color(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self._color), self, "Tag colour")
+        chosen = QColorDialog.getColor(QColor(self._color), self, self.tr("Tag colour"))
         if chosen.isValid():
             self.set_color(chosen.name())
 
@@ -109,20 +116,24 @@ class TagEditor(FormDialog):
         # "١" is the "1" key on an Arabic layout, "م" the "L" key: compare keys as keys.
         key = canonical_key(tag.key)
         if not tag.label:
-            return "Give the tag a label."
+            return self.tr("Give the tag a label.")
         if not TAG_NAME.fullmatch(tag.name):
-            return "The name uses letters, digits, '-' and '_' only."
+            return self.tr("The name uses letters, digits, '-' and '_' only.")
         if tag.name in self._taken_names:
-            return f"There is already a tag called '{tag.name}'."
+            return i18n.fill(self.tr("There is already a tag called '%1'."), tag.name)
         if key and key in RESERVED_KEYS:
-            return f"'{tag.key}' is already used for linking, moving or notes; choose another key."
+            return i18n.fill(self.tr("'%1' is already used for linking, moving or notes; choose another key."),
+                             tag.key)
         if key and key in {canonical_key(k) for k in self._taken_keys}:
-            return f"The key '{tag.key}' already belongs to another tag."
+            return i18n.fill(self.tr("The key '%1' already belongs to another tag."), tag.key)
         return None
 
     def tag(self) -> Tag:
+        label = self.label_edit.text().strip()
+        if self._original is not None and label == self._shown_label:
+            label = self._original.label  # not renamed: a built-in keeps its default label
         return Tag(
-            name=self.name_edit.text().strip(), label=self.label_edit.text().strip(), color=self._color,
+            name=self.name_edit.text().strip(), label=label, color=self._color,
             key=canonical_key(self.key_edit.text().strip()),
             position=self._original.position if self._original else 0,
             role=self.role_combo.currentData() or ROLE_PLAIN,
@@ -135,9 +146,13 @@ class DeleteTagDialog(QDialog):
     def __init__(self, tag: Tag, usage: int, others: list[Tag], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deleteTagDialog")
-        self.setWindowTitle(f"Delete the tag {tag.label}")
-        text = QLabel(f"{usage} span{'s are' if usage != 1 else ' is'} tagged {tag.label} (in all articles). "
-                      "What should happen to them?")
+        label = i18n.shown_tag(tag).label
+        self.setWindowTitle(i18n.fill(self.tr("Delete the tag %1"), label))
+        if usage == 1:
+            said = self.tr("1 span is tagged %1 (in all articles). What should happen to it?")
+        else:
+            said = self.tr("%Ln spans are tagged %1 (in all articles). What should happen to them?", "", usage)
+        text = QLabel(i18n.fill(said, label))
         text.setWordWrap(True)
         self.retag_radio = QRadioButton(self.tr("Re-tag them as"))
         self.delete_radio = QRadioButton(self.tr("Delete them, with their links"))
@@ -145,7 +160,7 @@ class DeleteTagDialog(QDialog):
         group.addButton(self.retag_radio)
         group.addButton(self.delete_radio)
         self.retag_combo = QComboBox()
-        for other in others:
+        for other in i18n.shown_tags(others):
             self.retag_combo.addItem(swatch(other.color), other.label, other.name)
         self.retag_radio.setChecked(bool(others))
         self.retag_radio.setEnabled(bool(others))
@@ -212,13 +227,13 @@ class TagDialog(QDialog):
         tags = self._tags()
         self.table.setRowCount(len(tags))
         for row, tag in enumerate(tags):
-            label = QTableWidgetItem(swatch(tag.color), tag.label)
+            label = QTableWidgetItem(swatch(tag.color), i18n.shown_tag(tag).label)
             label.setData(Qt.ItemDataRole.UserRole, tag)
             self.table.setItem(row, 0, label)
             self.table.setItem(row, 1, QTableWidgetItem(tag.name))
             self.table.setItem(row, 2, QTableWidgetItem(tag.key))
             self.table.setItem(row, 3, QTableWidgetItem(role_label(tag.role)))
-            self.table.setItem(row, 4, QTableWidgetItem(str(self._usage(tag.name))))
+            self.table.setItem(row, 4, QTableWidgetItem(i18n.number(self._usage(tag.name))))
         self.table.resizeColumnsToContents()
 
     def selected_tag(self) -> Tag | None:

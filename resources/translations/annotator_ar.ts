@@ -4,6 +4,51 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Annotators</source>
+        <extracomment>The tables&apos; headings, as lupdate sees them (shown in the interface&apos;s language).</extracomment>
+        <translation>المعلِّقون</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>F1 exact</source>
+        <translation>F1 تطابق تام</translation>
+    </message>
+    <message>
+        <source>F1 overlap</source>
+        <translation>F1 تداخل</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>ألفا</translation>
+    </message>
+    <message>
+        <source>Same source</source>
+        <translation>المصدر نفسه</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>الاختلاف</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>أزواج المعلِّقين</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
         <source>Agreement between annotators</source>
         <translation>الاتفاق بين المُعلِّقين</translation>
     </message>
@@ -19,17 +64,87 @@
         <source>Articles, most disagreement first (Enter opens one):</source>
         <translation>المقالات، الأكثر اختلافًا أولًا (Enter يفتح المقال):</translation>
     </message>
+    <message>
+        <source>Agreement could not be computed: %1</source>
+        <translation>تعذّر حساب الاتفاق:
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>Agreement needs two annotators; this database has %1. Import a colleague&apos;s export (File → Import) or merge their database.</source>
+        <translation>يحتاج حساب الاتفاق إلى معلِّقَين اثنين، وفي قاعدة البيانات هذه: %1. استورد ملفًا صدّره زميل (ملف ← استيراد مقالات) أو ادمج قاعدة بياناته.</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3.</source>
+        <translation>%1 (%2)؛ %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotator(s)</source>
+        <translation>
+            <numerusform>لا معلِّقين</numerusform>
+            <numerusform>معلِّق واحد</numerusform>
+            <numerusform>معلِّقان</numerusform>
+            <numerusform>%Ln معلِّقين</numerusform>
+            <numerusform>%Ln معلِّقًا</numerusform>
+            <numerusform>%Ln معلِّق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) annotated by at least two of them</source>
+        <translation>
+            <numerusform>لا مقالات علّق عليها اثنان منهم على الأقل</numerusform>
+            <numerusform>مقال واحد علّق عليه اثنان منهم على الأقل</numerusform>
+            <numerusform>مقالان علّق على كلٍّ منهما اثنان منهم على الأقل</numerusform>
+            <numerusform>%Ln مقالات علّق على كلٍّ منها اثنان منهم على الأقل</numerusform>
+            <numerusform>%Ln مقالًا علّق على كلٍّ منها اثنان منهم على الأقل</numerusform>
+            <numerusform>%Ln مقال علّق على كلٍّ منها اثنان منهم على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>who said it</source>
+        <translation>من القائل</translation>
+    </message>
 </context>
 <context>
     <name>Annotating</name>
     <message>
-        <source>Select some text first, then press a tag key.</source>
+        <source>said by: %1</source>
         <extracomment>Up to this many spans changed at once are redrawn one by one, more in one pass.</extracomment>
+        <translation>على لسان ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s) attributed</source>
+        <translation>
+            <numerusform>لا اقتباسات منسوبة</numerusform>
+            <numerusform>اقتباس واحد منسوب</numerusform>
+            <numerusform>اقتباسان منسوبان</numerusform>
+            <numerusform>%Ln اقتباسات منسوبة</numerusform>
+            <numerusform>%Ln اقتباسًا منسوبًا</numerusform>
+            <numerusform>%Ln اقتباس منسوب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Select some text first, then press a tag key.</source>
         <translation>حدِّد نصًّا أولًا، ثم اضغط مفتاح الوسم.</translation>
     </message>
     <message>
         <source>Nothing to tag: the selection is only white space.</source>
         <translation>لا شيء يُوسَم: التحديد فراغات فقط.</translation>
+    </message>
+    <message>
+        <source>That span is already tagged as %1.</source>
+        <translation>هذا المقطع موسوم من قبل بوصفه ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Select an annotation (click it, or pick it in the list) to delete it.</source>
@@ -70,6 +185,34 @@
     <message>
         <source>Paragraph %1, from character %2 (offset %3–%4 in the article)</source>
         <translation>الفقرة %1، من الحرف %2 (الموضع %3–%4 في المقال)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your annotations up to this moment are saved. Please report this error with the text printed in the terminal.</source>
+        <translation>حدث خطأ غير متوقع. حُفظت تعليقاتك التوضيحية حتى هذه اللحظة. يُرجى الإبلاغ عن هذا الخطأ مع النص المطبوع في الطرفية.
+
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>annotator cannot start</source>
+        <translation>تعذّر تشغيل annotator</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>قاعدة بيانات للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (the file or its folder is read-only). You can read and export; to annotate, copy it somewhere writable and open the copy.</source>
+        <translation>لا يمكن تعديل قاعدة البيانات هذه (الملف أو مجلده للقراءة فقط). يمكنك القراءة والتصدير؛ وللتعليق انسخها إلى مكان تُتاح فيه الكتابة وافتح النسخة.
+⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -145,6 +288,18 @@
         <extracomment>where each paragraph starts (code points): the ¶ numbers of the panel and the picker</extracomment>
         <translation>تعذّر فتح المقال</translation>
     </message>
+    <message>
+        <source>%1 — annotator</source>
+        <translation>⁨%1⁩ — توسيم الأخبار</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>توسيم الأخبار</translation>
+    </message>
+    <message>
+        <source>No details yet — Ctrl+I to add them</source>
+        <translation>لا بيانات بعد — Ctrl+I لإضافتها</translation>
+    </message>
 </context>
 <context>
     <name>Curating</name>
@@ -161,12 +316,72 @@
         <translation>لم يبدأ التدقيق: الطبقة المدقَّقة تحتاج إلى اسم المدقِّق.</translation>
     </message>
     <message>
+        <source>%1 tagged nothing here: there is no version of theirs to accept.</source>
+        <translation>لم يَسِم ⁨%1⁩ شيئًا هنا: لا نسخة له لقبولها.</translation>
+    </message>
+    <message>
+        <source>Already curated as %1&apos;s version.</source>
+        <translation>مدقَّق من قبل بنسخة ⁨%1⁩.</translation>
+    </message>
+    <message>
         <source>Already rejected.</source>
         <translation>مرفوض من قبل.</translation>
     </message>
     <message>
         <source>No agreed unit is left to accept.</source>
         <translation>لم تبقَ وحدة متفق عليها للقبول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Curate: accept %Ln agreed unit(s)</source>
+        <translation>
+            <numerusform>تدقيق: لا وحدات متفق عليها للقبول</numerusform>
+            <numerusform>تدقيق: قبول وحدة واحدة متفق عليها</numerusform>
+            <numerusform>تدقيق: قبول وحدتين متفق عليهما</numerusform>
+            <numerusform>تدقيق: قبول %Ln وحدات متفق عليها</numerusform>
+            <numerusform>تدقيق: قبول %Ln وحدةً متفقًا عليها</numerusform>
+            <numerusform>تدقيق: قبول %Ln وحدة متفق عليها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted %1: %2, %3.</source>
+        <translation>قُبلت %1: %2، %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreed unit(s)</source>
+        <translation>
+            <numerusform>لا وحدات متفق عليها</numerusform>
+            <numerusform>وحدة واحدة متفق عليها</numerusform>
+            <numerusform>وحدتان متفق عليهما</numerusform>
+            <numerusform>%Ln وحدات متفق عليها</numerusform>
+            <numerusform>%Ln وحدةً متفقًا عليها</numerusform>
+            <numerusform>%Ln وحدة متفق عليها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln curated span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع مدقَّقة</numerusform>
+            <numerusform>مقطع مدقَّق واحد</numerusform>
+            <numerusform>مقطعان مدقَّقان</numerusform>
+            <numerusform>%Ln مقاطع مدقَّقة</numerusform>
+            <numerusform>%Ln مقطعًا مدقَّقًا</numerusform>
+            <numerusform>%Ln مقطع مدقَّق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>لا روابط</numerusform>
+            <numerusform>رابط واحد</numerusform>
+            <numerusform>رابطان</numerusform>
+            <numerusform>%Ln روابط</numerusform>
+            <numerusform>%Ln رابطًا</numerusform>
+            <numerusform>%Ln رابط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(دون اسم)</translation>
     </message>
     <message>
         <source>Accepted; the curated span is selected in the text.</source>
@@ -176,8 +391,30 @@
 <context>
     <name>CurationDialog</name>
     <message>
+        <source>agreed</source>
+        <extracomment>How a status reads and its colour (the words carry it; the colour helps scanning). How the Status column words each status (lupdate sees them; shown in the interface&apos;s language).</extracomment>
+        <translation>متفق عليها</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>مختلفة</translation>
+    </message>
+    <message>
+        <source>curated</source>
+        <translation>مدقَّقة</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <extracomment>How long a span&apos;s text is in a cell at most (the rest is in the tooltip, and the cell cuts between words). Marks that fix a line&apos;s direction whatever it starts with (an isolated name is skipped when the direction is worked out, and a line of only a digit and a name would otherwise take the name&apos;s).</extracomment>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
         <source>Curate this article</source>
-        <extracomment>How a status reads and its colour (the words carry it; the colour helps scanning). How long a span&apos;s text is in a cell at most (the rest is in the tooltip, and the cell cuts between words). Marks that fix a line&apos;s direction whatever it starts with (an isolated name is skipped when the direction is worked out, and a line of only a digit and a name would otherwise take the name&apos;s). a decision key, as the Latin keyboard names it: &quot;1&quot;…&quot;9&quot;, &quot;e&quot;, &quot;r&quot; accept this unit&apos;s version by this annotator accept it, then select it in the main window to work on the current unit (and the annotator whose column is current, or None) changed: show it</extracomment>
+        <extracomment>a decision key, as the Latin keyboard names it: &quot;1&quot;…&quot;9&quot;, &quot;e&quot;, &quot;r&quot; accept this unit&apos;s version by this annotator accept it, then select it in the main window to work on the current unit (and the annotator whose column is current, or None) changed: show it</extracomment>
         <translation>تدقيق هذا المقال</translation>
     </message>
     <message>
@@ -204,9 +441,79 @@
         <source>Accept:</source>
         <translation>اقبل:</translation>
     </message>
+    <message>
+        <source>↑/↓ move · ←/→ pick a version · 1–9 accept that annotator&apos;s version · E accept and edit · R reject · Ctrl+Z undo</source>
+        <translation>↑/↓ للتنقل · ←/→ لاختيار نسخة · 1–9 لقبول نسخة ذلك المعلِّق · E للقبول والتعديل · R للرفض · Ctrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>Curating as %1: your name goes on every curated span</source>
+        <translation>تدقّق باسم %1: يُسجَّل اسمك على كل مقطع مدقَّق</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;agreed (%1)</source>
+        <translation>اقبل كل المتفق عليه (%1)</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s version of the current unit (key %2)</source>
+        <translation>اقبل نسخة %1 من الوحدة الحالية (المفتاح %2)</translation>
+    </message>
+    <message>
+        <source>said by: %1</source>
+        <translation>قاله: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 tagged nothing here</source>
+        <translation>لم يَسِم %1 شيئًا هنا</translation>
+    </message>
+    <message>
+        <source>Nothing to curate here: curation compares the work of two or more annotators.</source>
+        <translation>لا شيء للتدقيق هنا: يقارن التدقيق عمل معلِّقَين أو أكثر.</translation>
+    </message>
+    <message>
+        <source>%1: %2 differ, %3 agreed, %4 curated, %5 rejected — %6 to decide</source>
+        <translation>%1: %2 مختلفة، %3 متفق عليها، %4 مدقَّقة، %5 مرفوضة — %6 بانتظار القرار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>لا وحدات</numerusform>
+            <numerusform>وحدة واحدة</numerusform>
+            <numerusform>وحدتان</numerusform>
+            <numerusform>%Ln وحدات</numerusform>
+            <numerusform>%Ln وحدةً</numerusform>
+            <numerusform>%Ln وحدة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteTagDialog</name>
+    <message>
+        <source>Delete the tag %1</source>
+        <translation>حذف الوسم «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>1 span is tagged %1 (in all articles). What should happen to it?</source>
+        <translation>مقطع واحد موسوم بـ«⁨%1⁩» (في كل المقالات). ماذا تريد أن تفعل به؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln spans are tagged %1 (in all articles). What should happen to them?</source>
+        <translation>
+            <numerusform>لا مقاطع موسومة بـ«⁨%1⁩» (في كل المقالات). ماذا تريد أن تفعل بها؟</numerusform>
+            <numerusform>مقطع واحد موسوم بـ«⁨%1⁩» (في كل المقالات). ماذا تريد أن تفعل به؟</numerusform>
+            <numerusform>مقطعان موسومان بـ«⁨%1⁩» (في كل المقالات). ماذا تريد أن تفعل بهما؟</numerusform>
+            <numerusform>%Ln مقاطع موسومة بـ«⁨%1⁩» (في كل المقالات). ماذا تريد أن تفعل بها؟</numerusform>
+            <numerusform>%Ln مقطعًا موسومًا بـ«⁨%1⁩» (في كل المقالات). ماذا تريد أن تفعل بها؟</numerusform>
+            <numerusform>%Ln مقطع موسوم بـ«⁨%1⁩» (في كل المقالات). ماذا تريد أن تفعل بها؟</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Re-tag them as</source>
         <translation>أعد وسمها بـ</translation>
@@ -222,6 +529,14 @@
 </context>
 <context>
     <name>Details</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
     <message>
         <source>Select an annotation first, then press E to write a note.</source>
         <translation>حدِّد تعليقًا توضيحيًّا أولًا، ثم اضغط E لكتابة ملاحظة.</translation>
@@ -278,6 +593,18 @@
         <source>Note:</source>
         <translation>ملاحظة:</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 by this speaker: %2</source>
+        <translation>%1 لهذا المتحدث: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, read-only):</source>
+        <translation>%1 (⁨%2⁩، للقراءة فقط):</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -321,6 +648,31 @@
     <message>
         <source>Export</source>
         <translation>صدِّر</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>%1 files (*%2)</source>
+        <translation>ملفات %1 (*%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>استبدال الملف؟</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>الملف موجود بالفعل. هل تريد استبداله؟
+⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -397,8 +749,39 @@
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
+        <source>%1 of %2…</source>
+        <translation>%1 من %2…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
         <source>no matches</source>
         <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>Still searching the article</source>
+        <translation>ما زال البحث في المقال جاريًا</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Every match is already tagged as %1.</source>
+        <extracomment>Matches are marked only on the screen, plus this many UTF-16 units either side.</extracomment>
+        <translation>كل النتائج موسومة من قبل بوصفها ⁨%1⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln span(s) as %1.</source>
+        <translation>
+            <numerusform>لم يُوسَم أي مقطع بوصفه ⁨%1⁩.</numerusform>
+            <numerusform>وُسم مقطع واحد بوصفه ⁨%1⁩.</numerusform>
+            <numerusform>وُسم مقطعان بوصفهما ⁨%1⁩.</numerusform>
+            <numerusform>وُسمت %Ln مقاطع بوصفها ⁨%1⁩.</numerusform>
+            <numerusform>وُسم %Ln مقطعًا بوصفها ⁨%1⁩.</numerusform>
+            <numerusform>وُسم %Ln مقطع بوصفها ⁨%1⁩.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -429,13 +812,115 @@
         <extracomment>a colleague&apos;s layer is ``PERSON + name`` Enter or Esc in the box: the keyboard user is done choosing</extracomment>
         <translation>الطبقة:</translation>
     </message>
+    <message>
+        <source>Whose spans are shown: everyone&apos;s, yours, a colleague&apos;s or the curated ones (Ctrl+Shift+L: the next one). Only yours can be changed.</source>
+        <translation>مقاطع مَن تُعرض: مقاطع الجميع، أو مقاطعك، أو مقاطع زميل، أو المقاطع المدقَّقة (Ctrl+Shift+L: الطبقة التالية). لا يمكن تغيير إلا مقاطعك.</translation>
+    </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
-        <source>Every span in this article is yours: there is only one layer.</source>
+        <source>curated by %1</source>
         <extracomment>the layer chosen (kept per database), and the one shown in the open article whether the open article has anyone&apos;s spans but yours (then the selector is shown)</extracomment>
+        <translation>دقّقه %1</translation>
+    </message>
+    <message>
+        <source>curated</source>
+        <translation>مدقَّق</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>وسمه %1</translation>
+    </message>
+    <message>
+        <source>by an unnamed annotator</source>
+        <translation>وسمه معلِّق دون اسم</translation>
+    </message>
+    <message>
+        <source>This span is in the curated layer (%1); curate the article to change it.</source>
+        <translation>هذا المقطع في الطبقة المدقَّقة (%1)؛ دقّق المقال لتغييره.</translation>
+    </message>
+    <message>
+        <source>This span is %1&apos;s; switch to your layer or curate to change it.</source>
+        <translation>هذا المقطع لـ%1؛ انتقل إلى طبقتك أو دقّق المقال لتغييره.</translation>
+    </message>
+    <message>
+        <source>This span is an unnamed annotator&apos;s; switch to your layer or curate to change it.</source>
+        <translation>هذا المقطع لمعلِّق دون اسم؛ انتقل إلى طبقتك أو دقّق المقال لتغييره.</translation>
+    </message>
+    <message>
+        <source>You are looking at %1: your new spans would not show here. Switch to Everyone or Mine (Ctrl+Shift+L) to tag.</source>
+        <translation>تعرض الآن %1: مقاطعك الجديدة لن تظهر هنا. انتقل إلى «الجميع» أو «مقاطعي» (Ctrl+Shift+L) لتَسِم.</translation>
+    </message>
+    <message>
+        <source>everyone&apos;s spans</source>
+        <translation>مقاطع الجميع</translation>
+    </message>
+    <message>
+        <source>your spans</source>
+        <translation>مقاطعك</translation>
+    </message>
+    <message>
+        <source>the curated layer</source>
+        <translation>الطبقة المدقَّقة</translation>
+    </message>
+    <message>
+        <source>%1&apos;s layer</source>
+        <translation>طبقة %1</translation>
+    </message>
+    <message>
+        <source>the unnamed annotator&apos;s layer</source>
+        <translation>طبقة المعلِّق دون اسم</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>مقاطعي (%1)</translation>
+    </message>
+    <message>
+        <source>Mine (unnamed)</source>
+        <translation>مقاطعي (دون اسم)</translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation>المدقَّقة</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(دون اسم)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %Ln span(s).</source>
+        <translation>
+            <numerusform>تُعرض %1: لا مقاطع.</numerusform>
+            <numerusform>تُعرض %1: مقطع واحد.</numerusform>
+            <numerusform>تُعرض %1: مقطعان.</numerusform>
+            <numerusform>تُعرض %1: %Ln مقاطع.</numerusform>
+            <numerusform>تُعرض %1: %Ln مقطعًا.</numerusform>
+            <numerusform>تُعرض %1: %Ln مقطع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1: %Ln span(s) — read-only.</source>
+        <translation>
+            <numerusform>تُعرض %1: لا مقاطع — للقراءة فقط.</numerusform>
+            <numerusform>تُعرض %1: مقطع واحد — للقراءة فقط.</numerusform>
+            <numerusform>تُعرض %1: مقطعان — للقراءة فقط.</numerusform>
+            <numerusform>تُعرض %1: %Ln مقاطع — للقراءة فقط.</numerusform>
+            <numerusform>تُعرض %1: %Ln مقطعًا — للقراءة فقط.</numerusform>
+            <numerusform>تُعرض %1: %Ln مقطع — للقراءة فقط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every span in this article is yours: there is only one layer.</source>
         <translation>كل المقاطع في هذا المقال لك: هناك طبقة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -467,6 +952,18 @@
     <message>
         <source>Select the quote (not the speaker) and press L to link it.</source>
         <translation>حدِّد الاقتباس (لا المتحدث) واضغط L لربطه.</translation>
+    </message>
+    <message>
+        <source>A %1 is not linked to a speaker; quotes and claims are (a tag&apos;s role, in Tags…, decides this).</source>
+        <translation>الوسم ⁨%1⁩ لا يُربط بمتحدث؛ الاقتباسات والادعاءات هي التي تُربط (يحدِّد ذلك دورُ الوسم في «الوسوم…»).</translation>
+    </message>
+    <message>
+        <source>Tag the speaker first (select the name, press %1), then link.</source>
+        <translation>اوسم المتحدث أولًا (حدِّد الاسم واضغط %1)، ثم اربط.</translation>
+    </message>
+    <message>
+        <source>Tag the speaker first, then link.</source>
+        <translation>اوسم المتحدث أولًا، ثم اربط.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln quote(s)</source>
@@ -543,6 +1040,11 @@
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
+        <source>Every change is written to %1 as you make it.</source>
+        <translation>يُكتب كل تغيير في قاعدة البيانات لحظة إجرائه:
+⁨%1⁩</translation>
+    </message>
+    <message>
         <source>Last change NOT saved</source>
         <translation>لم يُحفظ التغيير الأخير</translation>
     </message>
@@ -566,23 +1068,30 @@
         <translation>رابط صفحة الخبر:</translation>
     </message>
     <message>
-        <source>The page&apos;s article is imported with its title, authors, date and site, and the address is kept with it. At most {0} seconds and {1} MB.</source>
-        <translation>يُستورد مقال الصفحة بعنوانه وكُتّابه وتاريخه وموقعه، ويُحفظ الرابط معه. بحدّ أقصى {0} ثانية و{1} ميغابايت.</translation>
+        <source>The page&apos;s article is imported with its title, authors, date and site, and the address is kept with it. At most %1 seconds and %2 MB.</source>
+        <translation>يُستورد مقال الصفحة بعنوانه وكُتّابه وتاريخه وموقعه، ويُحفظ الرابط معه. بحدّ أقصى %1 ثانية و%2 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>جارٍ جلب ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>افتح</translation>
     </message>
+</context>
+<context>
+    <name>Reading</name>
     <message>
-        <source>Fetching {0}…</source>
-        <translation>جارٍ جلب {0}…</translation>
+        <source>Zoom %1 %</source>
+        <extracomment>One zoom step: about 10 % larger. The side panels together never take more of the window than this.</extracomment>
+        <translation>التكبير %1٪</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Words to find (e.g. داعش)</source>
-        <extracomment>How many places inside article text are listed per article. Hits read at a time (annotations, articles): a search shows one page of each, &quot;Show more&quot; the next. Characters of context (about) on each side of a match in article text. Annotation texts and notes longer than this are shown as a window around the match. Model roles. ``UserRole`` keeps carrying the :class:`Hit` (``None`` on article rows). ``&quot;article&quot;`` (a group header), ``&quot;annotation&quot;`` or ``&quot;text&quot;`` (a place in article text). ``[(start, end), …]``: the marked (matched) parts of the row&apos;s DisplayRole text. For places in article text: ``(start, end)`` of the article text the snippet shows (without &quot;…&quot;). The HTML the row is drawn from (all user text escaped). The article&apos;s id (on every row). The muted lines under an annotation hit, as text: ``[&quot;said by …&quot;, &quot;✎ note&quot;]``. White space that :func:`_flatten` changes: a run, a line break or tab, at either end.</extracomment>
         <translation>كلمات للبحث (مثلًا: داعش)</translation>
     </message>
     <message>
@@ -613,6 +1122,92 @@
         <source>Any (and article text)</source>
         <translation>أي وسم (ونص المقال)</translation>
     </message>
+    <message numerus="yes">
+        <source>first %Ln annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات توضيحية</numerusform>
+            <numerusform>أول تعليق توضيحي</numerusform>
+            <numerusform>أول تعليقين توضيحيين</numerusform>
+            <numerusform>أول %Ln تعليقات توضيحية</numerusform>
+            <numerusform>أول %Ln تعليقًا توضيحيًّا</numerusform>
+            <numerusform>أول %Ln تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات توضيحية</numerusform>
+            <numerusform>تعليق توضيحي واحد</numerusform>
+            <numerusform>تعليقان توضيحيان</numerusform>
+            <numerusform>%Ln تعليقات توضيحية</numerusform>
+            <numerusform>%Ln تعليقًا توضيحيًّا</numerusform>
+            <numerusform>%Ln تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %Ln article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>أول مقال</numerusform>
+            <numerusform>أول مقالين</numerusform>
+            <numerusform>أول %Ln مقالات</numerusform>
+            <numerusform>أول %Ln مقالًا</numerusform>
+            <numerusform>أول %Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالين</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) in %1</source>
+        <translation>
+            <numerusform>لا مواضع في %1</numerusform>
+            <numerusform>موضع واحد في %1</numerusform>
+            <numerusform>موضعان في %1</numerusform>
+            <numerusform>%Ln مواضع في %1</numerusform>
+            <numerusform>%Ln موضعًا في %1</numerusform>
+            <numerusform>%Ln موضع في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — more to show</source>
+        <translation>%1 — وهناك المزيد</translation>
+    </message>
+    <message>
+        <source>said by </source>
+        <translation>قاله </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <extracomment>How many places inside article text are listed per article. Hits read at a time (annotations, articles): a search shows one page of each, &quot;Show more&quot; the next. Characters of context (about) on each side of a match in article text. Annotation texts and notes longer than this are shown as a window around the match. Model roles. ``UserRole`` keeps carrying the :class:`Hit` (``None`` on article rows). ``&quot;article&quot;`` (a group header), ``&quot;annotation&quot;`` or ``&quot;text&quot;`` (a place in article text). ``[(start, end), …]``: the marked (matched) parts of the row&apos;s DisplayRole text. For places in article text: ``(start, end)`` of the article text the snippet shows (without &quot;…&quot;). The HTML the row is drawn from (all user text escaped). The article&apos;s id (on every row). The muted lines under an annotation hit, as text: ``[&quot;said by …&quot;, &quot;✎ note&quot;]``. White space that :func:`_flatten` changes: a run, a line break or tab, at either end.</extracomment>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجةً</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title only</source>
+        <translation>العنوان فقط</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -636,13 +1231,85 @@
 <context>
     <name>Suggesting</name>
     <message>
-        <source>No suggestion at the caret.</source>
+        <source>Suggestions are off for articles over %1 characters.</source>
         <extracomment>Longer articles get no automatic suggestions (about a second per 1M code points, on every change). A run of Hebrew or Arabic script (letters, marks, digits, tatweel), words joined by single spaces. the suggestion N/P landed on last (it stays &quot;the one at the caret&quot; while its span is selected)</extracomment>
+        <translation>الاقتراحات متوقفة في المقالات التي تزيد على %1 حرف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) — N steps to the next, Y or Enter accepts it, X rejects it</source>
+        <translation>
+            <numerusform>لا اقتراحات</numerusform>
+            <numerusform>اقتراح واحد — N للانتقال إليه، وY أو Enter لقبوله، وX لرفضه</numerusform>
+            <numerusform>اقتراحان — N للانتقال إلى التالي، وY أو Enter لقبوله، وX لرفضه</numerusform>
+            <numerusform>%Ln اقتراحات — N للانتقال إلى التالي، وY أو Enter لقبوله، وX لرفضه</numerusform>
+            <numerusform>%Ln اقتراحًا — N للانتقال إلى التالي، وY أو Enter لقبوله، وX لرفضه</numerusform>
+            <numerusform>%Ln اقتراح — N للانتقال إلى التالي، وY أو Enter لقبوله، وX لرفضه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested %1</source>
+        <translation>مقترح: %1</translation>
+    </message>
+    <message>
+        <source>speaker %1</source>
+        <translation>المتحدث: %1</translation>
+    </message>
+    <message>
+        <source>Y/Enter accepts, Shift+Y another speaker, X rejects</source>
+        <translation>Y أو Enter للقبول، وShift+Y لمتحدث آخر، وX للرفض</translation>
+    </message>
+    <message>
+        <source>Y/Enter accepts, X rejects</source>
+        <translation>Y أو Enter للقبول، وX للرفض</translation>
+    </message>
+    <message>
+        <source>No suggestion at the caret.</source>
         <translation>لا اقتراح عند المؤشر.</translation>
     </message>
     <message>
         <source>No quote with a speaker to accept.</source>
         <translation>لا اقتباس له متحدث لقبوله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %Ln quote(s) with their speakers</source>
+        <translation>
+            <numerusform>قبول الاقتباسات مع متحدثيها</numerusform>
+            <numerusform>قبول اقتباس واحد مع متحدثه</numerusform>
+            <numerusform>قبول اقتباسين مع متحدثيهما</numerusform>
+            <numerusform>قبول %Ln اقتباسات مع متحدثيها</numerusform>
+            <numerusform>قبول %Ln اقتباسًا مع متحدثيها</numerusform>
+            <numerusform>قبول %Ln اقتباس مع متحدثيها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored %1 and %2.</source>
+        <translation>حُفظ %1 و%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln span(s)</source>
+        <translation>
+            <numerusform>لا مقاطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%Ln مقاطع</numerusform>
+            <numerusform>%Ln مقطعًا</numerusform>
+            <numerusform>%Ln مقطع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>لا روابط</numerusform>
+            <numerusform>رابط واحد</numerusform>
+            <numerusform>رابطان</numerusform>
+            <numerusform>%Ln روابط</numerusform>
+            <numerusform>%Ln رابطًا</numerusform>
+            <numerusform>%Ln رابط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A suggested %1 has no speaker: Y or Enter accepts it.</source>
+        <translation>الوسم المقترح ⁨%1⁩ لا متحدث له: اقبله بـY أو Enter.</translation>
     </message>
     <message>
         <source>No speaker to choose from: tag the speaker first, then accept.</source>
@@ -659,6 +1326,10 @@
     <message>
         <source>The speaker the suggestion proposes</source>
         <translation>المتحدث الذي يقترحه الاقتراح</translation>
+    </message>
+    <message>
+        <source>Rejected “%1”: it will not be proposed again.</source>
+        <translation>رُفض «%1»: لن يُقترح مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1405,61 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
 </context>
 <context>
+    <name>TagEditor</name>
+    <message>
+        <source>Edit tag</source>
+        <translation>تعديل الوسم</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>التسمية:</translation>
+    </message>
+    <message>
+        <source>Name in exports:</source>
+        <translation>الاسم في الملفات المصدَّرة:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>اللون:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>لون الوسم</translation>
+    </message>
+    <message>
+        <source>Give the tag a label.</source>
+        <translation>اكتب تسمية للوسم.</translation>
+    </message>
+    <message>
+        <source>The name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
+        <translation>لا يحوي الاسم إلا الحروف والأرقام و«-» و«_».</translation>
+    </message>
+    <message>
+        <source>There is already a tag called &apos;%1&apos;.</source>
+        <translation>يوجد وسم باسم «⁨%1⁩» بالفعل.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used for linking, moving or notes; choose another key.</source>
+        <translation>المفتاح «⁨%1⁩» مستخدم للربط أو التنقل أو الملاحظات؛ اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; already belongs to another tag.</source>
+        <translation>المفتاح «⁨%1⁩» مخصَّص لوسم آخر.</translation>
+    </message>
+</context>
+<context>
     <name>TagSet</name>
     <message>
         <source>Open an article first.</source>
@@ -744,12 +1470,32 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <name>Transfer</name>
     <message>
         <source>Open link</source>
-        <extracomment>How many lines of an import report a message box lists (the rest scroll in its details).</extracomment>
         <translation>فتح رابط</translation>
     </message>
     <message>
-        <source>Imported “{0}” from {1}.</source>
-        <translation>استُورد «⁨{0}⁩» من ⁨{1}⁩.</translation>
+        <source>Import articles</source>
+        <extracomment>How many lines of an import report a message box lists (the rest scroll in its details).</extracomment>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it or press Stop.</source>
+        <translation>هناك استيراد جارٍ؛ انتظر انتهاءه أو اضغط «إيقاف».</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>جارٍ استيراد ⁨%1⁩ (%2 من %3)…</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2.</source>
+        <translation>استُورد «⁨%1⁩» من ⁨%2⁩.</translation>
     </message>
     <message>
         <source>Stopped: the page was not imported.</source>
@@ -768,20 +1514,111 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
         <translation>مقال جديد من الحافظة</translation>
     </message>
     <message>
-        <source>Imported “{0}” from the clipboard.</source>
-        <translation>استُورد «⁨{0}⁩» من الحافظة.</translation>
+        <source>Imported “%1” from the clipboard.</source>
+        <translation>استُورد «⁨%1⁩» من الحافظة.</translation>
+    </message>
+    <message>
+        <source>Already imported: opened “%1”.</source>
+        <translation>مستورد من قبل: فُتح «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already imported (as “%2”).</source>
+        <translation>⁨%1⁩ مستورد من قبل (بعنوان «⁨%2⁩»).</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>لم يُستورد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال.</numerusform>
+            <numerusform>استُورد مقال واحد.</numerusform>
+            <numerusform>استُورد مقالان.</numerusform>
+            <numerusform>استُوردت %Ln مقالات.</numerusform>
+            <numerusform>استُورد %Ln مقالًا.</numerusform>
+            <numerusform>استُورد %Ln مقال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the database (not duplicated).</source>
+        <translation>
+            <numerusform>لا مقالات كانت في قاعدة البيانات من قبل.</numerusform>
+            <numerusform>مقال واحد كان في قاعدة البيانات من قبل (لم يُكرَّر).</numerusform>
+            <numerusform>مقالان كانا في قاعدة البيانات من قبل (لم يُكرَّرا).</numerusform>
+            <numerusform>%Ln مقالات كانت في قاعدة البيانات من قبل (لم تُكرَّر).</numerusform>
+            <numerusform>%Ln مقالًا كانت في قاعدة البيانات من قبل (لم تُكرَّر).</numerusform>
+            <numerusform>%Ln مقال كانت في قاعدة البيانات من قبل (لم تُكرَّر).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be imported.</source>
+        <translation>
+            <numerusform>لم يتعذّر استيراد أي ملف.</numerusform>
+            <numerusform>تعذّر استيراد ملف واحد.</numerusform>
+            <numerusform>تعذّر استيراد ملفين.</numerusform>
+            <numerusform>تعذّر استيراد %Ln ملفات.</numerusform>
+            <numerusform>تعذّر استيراد %Ln ملفًا.</numerusform>
+            <numerusform>تعذّر استيراد %Ln ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln annotation(s) to %1</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي تعليق توضيحي إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر تعليق توضيحي واحد إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر تعليقان توضيحيان إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّرت %Ln تعليقات توضيحية إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر %Ln تعليقًا توضيحيًّا إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر %Ln تعليق توضيحي إلى ⁨%1⁩</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln annotation(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي تعليق توضيحي إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر تعليق توضيحي واحد إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر تعليقان توضيحيان إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّرت %Ln تعليقات توضيحية إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر %Ln تعليقًا توضيحيًّا إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر %Ln تعليق توضيحي إلى ⁨%1⁩.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, with a warning</source>
+        <translation>صُدِّر، مع تنبيه</translation>
+    </message>
+    <message>
+        <source>The clipboard: nothing was imported.</source>
+        <translation>لم يُستورد شيء من الحافظة.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported.</source>
+        <translation>لم يُستورد شيء من ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>The clipboard could not be read (%1: %2).</source>
+        <translation>تعذّرت قراءة الحافظة (⁨%1⁩: ⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2: %3).</source>
+        <translation>تعذّرت قراءة ⁨%1⁩ (⁨%2⁩: ⁨%3⁩).</translation>
     </message>
     <message>
         <source>Not imported</source>
         <translation>لم يُستورد</translation>
-    </message>
-    <message>
-        <source>Already imported: opened “{0}”.</source>
-        <translation>مستورد من قبل: فُتح «⁨{0}⁩».</translation>
-    </message>
-    <message>
-        <source>{0}: nothing was imported.</source>
-        <translation>لم يُستورد شيء. (⁨{0}⁩)</translation>
     </message>
 </context>
 <context>
@@ -1182,131 +2019,322 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
         <source>Edit article details</source>
         <translation>تعديل بيانات المقال</translation>
     </message>
+    <message>
+        <source>Curate: accept %1&apos;s “%2”</source>
+        <translation>تدقيق: قبول «%2» بنسخة ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Curate: reject “%1”</source>
+        <translation>تدقيق: رفض «%1»</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>The attributes as an undo step names them (context &quot;commands&quot;, as the other steps).</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <extracomment>How a quote was reported, as an undo step names it (the stored values, core.model.QUOTE_KINDS).</extracomment>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>غير مباشر</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”: %3</source>
+        <translation>%1 لـ«%2»: ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>قبول «%1»</translation>
+    </message>
+    <message>
+        <source>Accept “%1” said by “%2”</source>
+        <translation>قبول «%1» على لسان «%2»</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
+        <source>%1 annotations imported, %2 already present</source>
+        <translation>استُورد من التعليقات التوضيحية: %1، وكان موجودًا من قبل: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing</source>
+        <translation>⁨%1⁩: «⁨%2⁩» غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has the wrong type</source>
+        <translation>⁨%1⁩: «⁨%2⁩» من نوع خاطئ</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; holds a lone surrogate (%3), which is not text; the file is damaged</source>
+        <translation>⁨%1⁩: في «⁨%2⁩» نصف زوج بديل منفرد (⁨%3⁩)، وهذا ليس نصًّا؛ الملف تالف</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; JSON files that large are refused.</source>
+        <translation>حجم «⁨%1⁩» أكبر من %2 ميغابايت؛ لا تُقبل ملفات JSON بهذا الحجم.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 export: it holds a list, not an object with &quot;format&quot;: &quot;%2&quot;.</source>
+        <translation>«⁨%1⁩» ليس ملف تصدير ⁨%2⁩: فيه قائمة، لا كائن فيه ⁨&quot;format&quot;: &quot;%2&quot;⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 export: it holds a string, not an object with &quot;format&quot;: &quot;%2&quot;.</source>
+        <translation>«⁨%1⁩» ليس ملف تصدير ⁨%2⁩: فيه سلسلة نصية، لا كائن فيه ⁨&quot;format&quot;: &quot;%2&quot;⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 export: it holds a single value, not an object with &quot;format&quot;: &quot;%2&quot;.</source>
+        <translation>«⁨%1⁩» ليس ملف تصدير ⁨%2⁩: فيه قيمة مفردة، لا كائن فيه ⁨&quot;format&quot;: &quot;%2&quot;⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 export (its format is %3).</source>
+        <translation>«⁨%1⁩» ليس ملف تصدير ⁨%2⁩ (صيغته ⁨%3⁩).</translation>
+    </message>
+    <message>
+        <source>%1: tags[%2]</source>
+        <translation>⁨%1⁩: ⁨tags[%2]⁩</translation>
+    </message>
+    <message>
+        <source>%1: articles[%2]</source>
+        <translation>⁨%1⁩: ⁨articles[%2]⁩</translation>
+    </message>
+    <message>
+        <source>%1: article %2</source>
+        <translation>⁨%1⁩: المقال ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 holds no articles to import.</source>
+        <translation>لا مقالات في «⁨%1⁩» لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>%1 annotations imported</source>
+        <translation>استُورد من التعليقات التوضيحية: %1</translation>
+    </message>
+    <message>
+        <source>1 annotation imported, %1 already present</source>
+        <translation>استُورد تعليق توضيحي واحد، وكان موجودًا من قبل: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 JSON.</source>
+        <translation>«⁨%1⁩» ليس JSON بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be annotator JSON.</source>
+        <translation>تداخل البنى في «⁨%1⁩» أعمق من أن يكون JSON لبرنامج annotator.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as JSON.</source>
+        <translation>«⁨%1⁩» أكبر من أن يُقرأ على أنه JSON.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>«⁨%1⁩» ليس JSON صالحًا (%2).</translation>
+    </message>
+    <message>
+        <source>%1: is not an object</source>
+        <translation>⁨%1⁩: ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>%1: has the role %2; a role is one of %3</source>
+        <translation>⁨%1⁩: دوره ⁨%2⁩، والدور واحد من هذه: ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>%1: its text is not canonical (it holds \r or U+2028/U+2029 line breaks)</source>
+        <translation>⁨%1⁩: نصه ليس بالصيغة القياسية (فيه فواصل أسطر ⁨\r⁩ أو ⁨U+2028/U+2029⁩)</translation>
+    </message>
+    <message>
+        <source>%1: its text is empty</source>
+        <translation>⁨%1⁩: نصه فارغ</translation>
+    </message>
+    <message>
+        <source>%1: text_sha256 does not match its text</source>
+        <translation>⁨%1⁩: قيمة ⁨text_sha256⁩ لا تطابق نصه</translation>
+    </message>
+    <message>
+        <source>%1: &apos;authors&apos; must be a list of names</source>
+        <translation>⁨%1⁩: يجب أن يكون «authors» قائمة أسماء</translation>
+    </message>
+    <message>
+        <source>%1: &apos;authors&apos; holds a lone surrogate, which is not text; the file is damaged</source>
+        <translation>⁨%1⁩: في «authors» نصف زوج بديل منفرد، وهذا ليس نصًّا؛ الملف تالف</translation>
+    </message>
+    <message>
+        <source>%1, annotations[%2]</source>
+        <translation>⁨%1⁩، ⁨annotations[%2]⁩</translation>
+    </message>
+    <message>
+        <source>%1, annotation %2</source>
+        <translation>⁨%1⁩، التعليق التوضيحي ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1, relations[%2]</source>
+        <translation>⁨%1⁩، ⁨relations[%2]⁩</translation>
+    </message>
+    <message>
+        <source>%1, link %2</source>
+        <translation>⁨%1⁩، الرابط ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a usable tag name.</source>
+        <translation>⁨%1⁩: «⁨%2⁩» لا يصلح اسمًا لوسم.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>حسب المعلِّق: %1</translation>
+    </message>
+    <message>
+        <source>1 annotation re-anchored onto changed text</source>
+        <translation>أُعيد تثبيت تعليق توضيحي واحد على النص بعد تغيّره</translation>
+    </message>
+    <message>
+        <source>new tag &apos;%1&apos; created</source>
+        <translation>أُنشئ وسم جديد «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>annotation %1 exists in another article; imported with a new id</source>
+        <translation>التعليق التوضيحي ⁨%1⁩ موجود في مقال آخر؛ استُورد بمعرّف جديد</translation>
+    </message>
+    <message>
+        <source>not placed (text not found): %1 “%2”</source>
+        <translation>لم يُثبَّت (لم يُعثر على نصه): ⁨%1⁩ «%2»</translation>
+    </message>
+    <message>
+        <source>link not imported (an end was not placed): %1</source>
+        <translation>لم يُستورد الرابط (لم يُثبَّت أحد طرفيه): ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>1 annotation imported</source>
+        <translation>استُورد تعليق توضيحي واحد</translation>
+    </message>
+    <message>
+        <source>%1: the id appears twice in the file</source>
+        <translation>⁨%1⁩: المعرّف مكرر في الملف</translation>
+    </message>
+    <message>
+        <source>%1: start %2 and end %3 are outside the text (it has %4 characters), or end is not after start</source>
+        <translation>⁨%1⁩: البداية %2 والنهاية %3 خارج النص (عدد محارفه %4)، أو أن النهاية ليست بعد البداية</translation>
+    </message>
+    <message>
+        <source>%1: &apos;text&apos; is not text[%2:%3] (offsets are code points)</source>
+        <translation>⁨%1⁩: «text» ليس ⁨text[%2:%3]⁩ (المواضع تُعدّ بنقاط الترميز)</translation>
+    </message>
+    <message>
+        <source>&apos;attributes&apos; holds a lone surrogate, which is not text; the file is damaged</source>
+        <translation>في «attributes» نصف زوج بديل منفرد، وهذا ليس نصًّا؛ الملف تالف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>%1: links an annotation that is not in this article</source>
+        <translation>⁨%1⁩: يربط تعليقًا توضيحيًّا ليس في هذا المقال</translation>
+    </message>
+    <message>
+        <source>%1: the link id appears twice in the file</source>
+        <translation>⁨%1⁩: معرّف الرابط مكرر في الملف</translation>
+    </message>
+    <message>
+        <source>(unnamed): %1</source>
+        <translation>(دون اسم): %1</translation>
+    </message>
+    <message>
+        <source>%1 annotations re-anchored onto changed text</source>
+        <translation>أُعيد تثبيت تعليقات توضيحية على النص بعد تغيّره، عددها %1</translation>
+    </message>
+    <message>
+        <source>repaired Arabic presentation forms (%1 characters mapped to their letters)</source>
+        <translation>أُصلحت أشكال العرض العربية (عدد المحارف التي رُدّت إلى حروفها: %1)</translation>
+    </message>
+    <message>
+        <source>reversed visual-order lines (1 line put back in reading order)</source>
+        <translation>أُعيد ترتيب الأسطر المعكوسة بصريًّا (أُعيد سطر واحد إلى ترتيب القراءة)</translation>
+    </message>
+    <message>
+        <source>reversed visual-order lines (%1 lines put back in reading order)</source>
+        <translation>أُعيد ترتيب الأسطر المعكوسة بصريًّا (عدد الأسطر التي أُعيدت إلى ترتيب القراءة: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name to export to.</source>
+        <translation>«⁨%1⁩» مجلد؛ اختر اسم ملف للتصدير إليه.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not accept new files.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: المجلد «⁨%2⁩» لا يقبل ملفات جديدة.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: لا إذن بالكتابة في المجلد «⁨%2⁩».</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: ⁨%2⁩. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>تعذّرت كتابة «⁨%1⁩»: المجلد «⁨%2⁩» غير موجود.</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
         <source>The clipboard holds no text: copy an article&apos;s text (or a part of a web page) first.</source>
         <translation>لا تحوي الحافظة نصًّا: انسخ نص مقال (أو جزءًا من صفحة ويب) أولًا.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 million characters; that is not an article.</source>
+        <translation>تحوي الحافظة أكثر من %1 مليون محرف؛ وهذا ليس مقالًا.</translation>
     </message>
     <message>
         <source>The clipboard does not hold text (it contains control characters); nothing was imported.</source>
         <translation>ما في الحافظة ليس نصًّا (فيه محارف تحكّم)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>The %1 format is a folder of files: give it one with -o FOLDER.</source>
+        <translation>تنسيق ⁨%1⁩ مجلد من الملفات: حدّد له مجلدًا بالخيار ⁨-o FOLDER⁩.</translation>
+    </message>
+    <message>
         <source>--excel only applies to CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار ⁨--excel⁩ لا يصلح إلا مع CSV.</translation>
     </message>
     <message>
         <source>--excel only applies to CSV (for Excel itself, use --format xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار ⁨--excel⁩ لا يصلح إلا مع CSV (ولملفات Excel نفسها استعمل ⁨--format xlsx⁩).</translation>
     </message>
     <message>
         <source>Give at least one verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل حكمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>At most %1 verdicts of at most %2 characters each.</source>
+        <translation>لا يزيد عدد الأحكام على %1، ولا يزيد كل حكم على %2 حرفًا.</translation>
     </message>
     <message>
         <source>The organisation&apos;s web address must start with https:// (or http://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No web address was given.</source>
-        <translation>لم يُكتب أي رابط.</translation>
-    </message>
-    <message>
-        <source>A tag needs a label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag key is one letter or digit (or none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An article needs a title.</source>
-        <translation type="unfinished">لا بد للمقال من عنوان.</translation>
-    </message>
-    <message>
-        <source>Authors must be a list of names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A link must join two existing annotations of the same article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag cannot be re-tagged as itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>%1: only web addresses (http:// or https://) can be opened; &apos;%2:&apos; addresses are not.</source>
-        <translation>لا يُفتح إلا روابط الويب (http:// أو https://)، والروابط التي تبدأ بـ ⁨%2:⁩ ليست منها.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: only web addresses (http:// or https://) can be opened; this is not.</source>
-        <translation>هذا ليس رابط ويب: لا يُفتح إلا ما يبدأ بـ http:// أو https://.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the port in this address is not a number.</source>
-        <translation>رقم المنفذ في هذا الرابط ليس عددًا.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: this address names no site.</source>
-        <translation>لا يتضمن هذا الرابط اسم موقع.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>No web address was given.</source>
-        <translation>لم يُكتب أي رابط.</translation>
-    </message>
-    <message>
-        <source>%1 is a PDF document, not a web page; download it and import the file.</source>
-        <translation>يؤدي هذا الرابط إلى مستند PDF لا إلى صفحة ويب؛ نزّله ثم استورد الملف.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1 is a file of type %2, not a web page; download it and import the file.</source>
-        <translation>يؤدي هذا الرابط إلى ملف من نوع ⁨%2⁩ لا إلى صفحة ويب؛ نزّله ثم استورد الملف.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the site sends the browser on to %2; only web addresses (http:// or https://) can be opened.</source>
-        <translation>يحيل الموقع إلى ⁨%2⁩، ولا يُفتح إلا روابط الويب (http:// أو https://).
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the site answered %2%3 — check the address.</source>
-        <translation>ردّ الموقع بالرمز %2 — تحقّق من الرابط.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the site answered %2%3 — the page needs a login or refuses automatic readers; save it from the browser and import the file.</source>
-        <translation>ردّ الموقع بالرمز %2 — الصفحة تتطلب تسجيل الدخول أو ترفض القراءة الآلية؛ احفظها من المتصفح ثم استورد الملف.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the site answered %2%3 — the site has a problem; try again later.</source>
-        <translation>ردّ الموقع بالرمز %2 — في الموقع عطل؛ أعد المحاولة لاحقًا.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the site answered %2%3 — the page was not sent.</source>
-        <translation>ردّ الموقع بالرمز %2 — ولم يُرسل الصفحة.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the page is larger than %2 MB; pages that large are refused.</source>
-        <translation>حجم الصفحة أكبر من %2 ميغابايت؛ لا تُقبل الصفحات بهذا الحجم.
-⁨%1⁩</translation>
+        <translation>يجب أن يبدأ رابط المؤسسة بـ ⁨https://⁩ (أو ⁨http://⁩).</translation>
     </message>
     <message>
         <source>%1: the site redirects too many times (more than %2).</source>
@@ -1319,18 +2347,62 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
 ⁨%1⁩</translation>
     </message>
     <message>
+        <source>%1: the page is larger than %2 MB; pages that large are refused.</source>
+        <translation>حجم الصفحة أكبر من %2 ميغابايت؛ لا تُقبل الصفحات بهذا الحجم.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — the page was not sent.</source>
+        <translation>ردّ الموقع بالرمز %2 — ولم يُرسل الصفحة.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the page could not be fetched (%2).</source>
+        <translation>تعذّر جلب الصفحة (⁨%2⁩).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>No web address was given.</source>
+        <translation>لم يُكتب أي رابط.</translation>
+    </message>
+    <message>
+        <source>%1: only web addresses (http:// or https://) can be opened; this is not.</source>
+        <translation>هذا ليس رابط ويب: لا يُفتح إلا ما يبدأ بـ http:// أو https://.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: this address names no site.</source>
+        <translation>لا يتضمن هذا الرابط اسم موقع.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: stopped.</source>
+        <translation>أُوقف التنزيل.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 is a file of type %2, not a web page; download it and import the file.</source>
+        <translation>يؤدي هذا الرابط إلى ملف من نوع ⁨%2⁩ لا إلى صفحة ويب؛ نزّله ثم استورد الملف.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — the page needs a login or refuses automatic readers; save it from the browser and import the file.</source>
+        <translation>ردّ الموقع بالرمز %2 — الصفحة تتطلب تسجيل الدخول أو ترفض القراءة الآلية؛ احفظها من المتصفح ثم استورد الملف.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — check the address.</source>
+        <translation>ردّ الموقع بالرمز %2 — تحقّق من الرابط.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the site answered %2%3 — the site has a problem; try again later.</source>
+        <translation>ردّ الموقع بالرمز %2 — في الموقع عطل؛ أعد المحاولة لاحقًا.
+⁨%1⁩</translation>
+    </message>
+    <message>
         <source>%1: the site &apos;%2&apos; could not be found — check the address, or whether this computer is online.</source>
         <translation>تعذّر العثور على الموقع ⁨%2⁩ — تحقّق من الرابط، أو من اتصال هذا الحاسوب بالإنترنت.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: the network cannot be reached — this computer seems to be offline.</source>
-        <translation>تعذّر الوصول إلى الشبكة — يبدو أن هذا الحاسوب غير متصل بالإنترنت.
-⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; refused the connection — the site is down or the address is wrong (or this computer is offline).</source>
-        <translation>رفض الموقع ⁨%2⁩ الاتصال — الموقع متوقف أو الرابط خاطئ (أو أن هذا الحاسوب غير متصل بالإنترنت).
 ⁨%1⁩</translation>
     </message>
     <message>
@@ -1359,8 +2431,28 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
 ⁨%1⁩</translation>
     </message>
     <message>
-        <source>%1: the page could not be fetched (%2).</source>
-        <translation>تعذّر جلب الصفحة (⁨%2⁩).
+        <source>%1: only web addresses (http:// or https://) can be opened; &apos;%2:&apos; addresses are not.</source>
+        <translation>لا يُفتح إلا روابط الويب (http:// أو https://)، والروابط التي تبدأ بـ ⁨%2:⁩ ليست منها.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the port in this address is not a number.</source>
+        <translation>رقم المنفذ في هذا الرابط ليس عددًا.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a web page; download it and import the file.</source>
+        <translation>يؤدي هذا الرابط إلى مستند PDF لا إلى صفحة ويب؛ نزّله ثم استورد الملف.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: the network cannot be reached — this computer seems to be offline.</source>
+        <translation>تعذّر الوصول إلى الشبكة — يبدو أن هذا الحاسوب غير متصل بالإنترنت.
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; refused the connection — the site is down or the address is wrong (or this computer is offline).</source>
+        <translation>رفض الموقع ⁨%2⁩ الاتصال — الموقع متوقف أو الرابط خاطئ (أو أن هذا الحاسوب غير متصل بالإنترنت).
 ⁨%1⁩</translation>
     </message>
     <message>
@@ -1369,21 +2461,727 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
 ⁨%1⁩</translation>
     </message>
     <message>
+        <source>%1: the site sends the browser on to %2; only web addresses (http:// or https://) can be opened.</source>
+        <translation>يحيل الموقع إلى ⁨%2⁩، ولا يُفتح إلا روابط الويب (http:// أو https://).
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2: %3).</source>
+        <translation>تعذّرت قراءة «⁨%1⁩» (⁨%2: %3⁩).</translation>
+    </message>
+    <message>
+        <source>%1 is a file; brat export writes a folder of .txt/.ann pairs.</source>
+        <translation>«⁨%1⁩» ملف؛ وتصدير brat يكتب مجلدًا من أزواج ملفات ⁨.txt/.ann⁩.</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links imported from brat</source>
+        <translation>استُورد من brat: التعليقات التوضيحية %1، والروابط %2</translation>
+    </message>
+    <message>
+        <source>%1: its text file %2 is not beside it.</source>
+        <translation>⁨%1⁩: ملف نصه «⁨%2⁩» ليس في المجلد نفسه.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>⁨%1⁩، السطر %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>تعذّر إنشاء المجلد «⁨%1⁩»: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>new tag &apos;%1&apos; created for brat&apos;s label of that name</source>
+        <translation>أُنشئ وسم جديد «⁨%1⁩» لتسمية brat التي تحمل هذا الاسم</translation>
+    </message>
+    <message>
+        <source>1 annotation and 1 link imported from brat</source>
+        <translation>استُورد من brat: تعليق توضيحي واحد ورابط واحد</translation>
+    </message>
+    <message>
+        <source>1 annotation and %1 links imported from brat</source>
+        <translation>استُورد من brat: تعليق توضيحي واحد، والروابط %1</translation>
+    </message>
+    <message>
+        <source>%1 annotations and 1 link imported from brat</source>
+        <translation>استُورد من brat: التعليقات التوضيحية %1، ورابط واحد</translation>
+    </message>
+    <message>
+        <source>%1: not a brat text-bound annotation.</source>
+        <translation>⁨%1⁩: ليس تعليقًا توضيحيًّا على نص بصيغة brat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is defined twice.</source>
+        <translation>⁨%1⁩: ⁨%2⁩ معرَّف مرتين.</translation>
+    </message>
+    <message>
+        <source>%1: offsets outside %2 (length %3).</source>
+        <translation>⁨%1⁩: مواضع خارج «⁨%2⁩» (طوله %3).</translation>
+    </message>
+    <message>
+        <source>%1: an offset falls between the \r and \n of a line break in %2.</source>
+        <translation>⁨%1⁩: يقع أحد المواضع بين ⁨\r⁩ و⁨\n⁩ في فاصل سطر من «⁨%2⁩».</translation>
+    </message>
+    <message>
+        <source>%1: a fragment holds only a line break or a byte-order mark.</source>
+        <translation>⁨%1⁩: أحد الأجزاء لا يحوي إلا فاصل سطر أو علامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+        <source>%1: its fragments overlap.</source>
+        <translation>⁨%1⁩: أجزاؤه متداخلة.</translation>
+    </message>
+    <message>
+        <source>%1: the text after the offsets is not what %2 holds there.</source>
+        <translation>⁨%1⁩: النص بعد المواضع ليس ما يحويه «⁨%2⁩» في ذلك الموضع.</translation>
+    </message>
+    <message>
+        <source>%1 skipped: a discontinuous span (annotator spans are continuous)</source>
+        <translation>تُخطّي ⁨%1⁩: مقطع متقطع (مقاطع annotator متصلة)</translation>
+    </message>
+    <message>
+        <source>%1: not a brat relation.</source>
+        <translation>⁨%1⁩: ليس علاقة بصيغة brat.</translation>
+    </message>
+    <message>
+        <source>link %1→%2 skipped: an end was not imported</source>
+        <translation>تُخطّي الرابط ⁨%1→%2⁩: لم يُستورد أحد طرفيه</translation>
+    </message>
+    <message>
+        <source>line %1 skipped: %2 has more than %3 attributes</source>
+        <translation>تُخطّي السطر %1: لـ ⁨%2⁩ أكثر من %3 سمة</translation>
+    </message>
+    <message>
+        <source>line %1 skipped: %2 lines (events, normalisations) have no place in annotator</source>
+        <translation>تُخطّي السطر %1: أسطر ⁨%2⁩ (الأحداث والتوحيدات) لا مكان لها في annotator</translation>
+    </message>
+    <message>
+        <source>line %1 skipped: only AnnotatorNotes comments are read</source>
+        <translation>تُخطّي السطر %1: لا يُقرأ من التعليقات إلا AnnotatorNotes</translation>
+    </message>
+    <message>
+        <source>1 claim without a verdict was left out.</source>
+        <translation>تُرك خارج التصدير ادعاء واحد بلا حكم.</translation>
+    </message>
+    <message>
+        <source>No claim has a verdict yet: choose one in the details panel (Verdict).</source>
+        <translation>لم يُعطَ أي ادعاء حكمًا بعد: اختر حكمًا في لوحة التفاصيل (الحكم).</translation>
+    </message>
+    <message>
+        <source>No fact-checking organisation is set (Edit → Fact-check settings): the reviews name only their annotators.</source>
+        <translation>لم تُحدَّد مؤسسة التحقق (تحرير ← إعدادات تحقق من الأخبار): لا تذكر المراجعات إلا معلِّقيها.</translation>
+    </message>
+    <message>
+        <source>No organisation web address is set (Edit → Fact-check settings): Google needs each review&apos;s url on your site, so these reviews carry placeholder urls.</source>
+        <translation>لم يُحدَّد عنوان الويب للمؤسسة (تحرير ← إعدادات تحقق من الأخبار): يحتاج Google إلى رابط كل مراجعة على موقعكم، ولذلك تحمل هذه المراجعات روابط مؤقتة.</translation>
+    </message>
+    <message>
+        <source>%1 claims without a verdict were left out.</source>
+        <translation>تُركت خارج التصدير ادعاءات بلا حكم، عددها %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Word .docx document; open it in Word or LibreOffice and save it again as .docx.</source>
+        <translation>«⁨%1⁩» تالف أو ليس مستند Word بصيغة ⁨.docx⁩؛ افتحه في Word أو LibreOffice واحفظه من جديد بصيغة ⁨.docx⁩.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 parts; a Word document with more than %3 is refused.</source>
+        <translation>عدد أجزاء «⁨%1⁩» %2؛ ويُرفض مستند Word الذي تزيد أجزاؤه على %3.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 MB; Word documents whose text is over %3 MiB (or %4 MiB with pictures) are refused.</source>
+        <translation>يبلغ حجم «⁨%1⁩» بعد فكّ ضغطه %2 ميغابايت؛ وتُرفض مستندات Word التي يزيد نصها على %3 ميغابايت (أو %4 ميغابايت مع الصور).</translation>
+    </message>
+    <message>
+        <source>%1 is an old Word (.doc) file: open it in Word or LibreOffice, save it as .docx, and import that.</source>
+        <translation>«⁨%1⁩» ملف Word قديم (⁨.doc⁩): افتحه في Word أو LibreOffice، واحفظه بصيغة ⁨.docx⁩، ثم استورد الملف الجديد.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be a Word document.</source>
+        <translation>تداخل البنى في «⁨%1⁩» أعمق من أن يكون مستند Word.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it contains binary data).</source>
+        <translation>«⁨%1⁩» ليس ملفًا نصيًّا (فيه بيانات ثنائية).</translation>
+    </message>
+    <message>
         <source>%1: no article text was found in this page (only menus or links).</source>
         <translation>لم يُعثر على نص مقال في هذه الصفحة (فيها قوائم أو روابط فقط).
 ⁨%1⁩</translation>
     </message>
     <message>
-        <source>The clipboard holds no text: copy an article&apos;s text (or a part of a web page) first.</source>
-        <translation>لا تحوي الحافظة نصًّا: انسخ نص مقال (أو جزءًا من صفحة ويب) أولًا.</translation>
+        <source>%1 is nested too deeply to be read as a web page.</source>
+        <translation>تداخل البنى في «⁨%1⁩» أعمق من أن يُقرأ صفحةَ ويب.</translation>
     </message>
     <message>
-        <source>The clipboard does not hold text (it contains control characters); nothing was imported.</source>
-        <translation>ما في الحافظة ليس نصًّا (فيه محارف تحكّم)؛ لم يُستورد شيء.</translation>
+        <source>%1 is not UTF-8.</source>
+        <translation>«⁨%1⁩» ليس بترميز UTF-8.</translation>
     </message>
     <message>
-        <source>The clipboard holds more than %1 million characters; that is not an article.</source>
-        <translation>تحوي الحافظة أكثر من %1 مليون محرف؛ وهذا ليس مقالًا.</translation>
+        <source>%1, line %2: nested too deeply to be annotator JSON.</source>
+        <translation>⁨%1⁩، السطر %2: تداخل البنى أعمق من أن يكون JSON لبرنامج annotator.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON (%3).</source>
+        <translation>⁨%1⁩، السطر %2: ليس JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has a paragraph with %2 unclosed brackets or escapes, too many to render in reasonable time.</source>
+        <translation>في «⁨%1⁩» فقرة فيها أقواس غير مغلقة أو رموز إفلات عددها %2، وهذا أكثر من أن تُعرض في وقت معقول.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: lists or quotes nested more than %3 deep; that is not an article annotator can read.</source>
+        <translation>⁨%1⁩، السطر %2: قوائم أو اقتباسات متداخلة في أكثر من %3 مستوى؛ وهذا ليس مقالًا يستطيع annotator قراءته.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be read as an article.</source>
+        <translation>تداخل البنى في «⁨%1⁩» أعمق من أن يُقرأ مقالًا.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a PDF; open it in a PDF reader and save or print it to a new PDF.</source>
+        <translation>«⁨%1⁩» تالف أو ليس ملف PDF؛ افتحه في قارئ PDF واحفظه أو اطبعه في ملف PDF جديد.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; open it in a PDF reader, save a copy without the password, and import that.</source>
+        <translation>«⁨%1⁩» محمي بكلمة مرور؛ افتحه في قارئ PDF، واحفظ نسخة منه دون كلمة المرور، ثم استوردها.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted in a way annotator cannot read; save an unprotected copy and import that.</source>
+        <translation>«⁨%1⁩» مشفَّر بطريقة لا يستطيع annotator قراءتها؛ احفظ نسخة غير محمية ثم استوردها.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF (it has no PDF header).</source>
+        <translation>«⁨%1⁩» ليس ملف PDF (لا ترويسة PDF فيه).</translation>
+    </message>
+    <message>
+        <source>%1 has no text to annotate.</source>
+        <translation>لا نص في «⁨%1⁩» للتعليق عليه.</translation>
+    </message>
+    <message>
+        <source>%1: reading took longer than %2 s (stopped at page %3); import a shorter extract.</source>
+        <translation>⁨%1⁩: استغرقت القراءة أكثر من %2 ثانية (وتوقفت عند الصفحة %3)؛ استورد مقتطفًا أقصر.</translation>
+    </message>
+    <message>
+        <source>%1 has a page with %2 characters; that is not an article page.</source>
+        <translation>في «⁨%1⁩» صفحة عدد محارفها %2؛ وهذه ليست صفحة مقال.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; PDFs of more than %3 pages are refused (import the pages that hold the article).</source>
+        <translation>عدد صفحات «⁨%1⁩» %2؛ وتُرفض ملفات PDF التي تزيد صفحاتها على %3 (استورد الصفحات التي فيها المقال).</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer, only images (a scan?); OCR is not supported: run it through OCR first, or import the text another way.</source>
+        <translation>لا طبقة نص في «⁨%1⁩»، بل صور فقط (أهو مسح ضوئي؟)؛ والتعرّف الضوئي على الحروف غير مدعوم: مرّره على برنامج تعرّف ضوئي أولًا، أو استورد النص بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>dropped 1 running header, footer and page-number line</source>
+        <translation>حُذف سطر واحد من الترويسات والتذييلات المتكررة وأرقام الصفحات</translation>
+    </message>
+    <message>
+        <source>1 page had only images (a scan?) and no text; OCR is not supported</source>
+        <translation>في صفحة واحدة صور فقط (أهي مسح ضوئي؟) ولا نص؛ والتعرّف الضوئي على الحروف غير مدعوم</translation>
+    </message>
+    <message>
+        <source>1 character could not be read: the PDF&apos;s font does not say which letters they are (shown as �)</source>
+        <translation>تعذّرت قراءة محرف واحد: لا يحدد خط ملف PDF أي حرف هو (يظهر على هيئة �)</translation>
+    </message>
+    <message>
+        <source>%1: reading took longer than %2 s; import a shorter extract.</source>
+        <translation>⁨%1⁩: استغرقت القراءة أكثر من %2 ثانية؛ استورد مقتطفًا أقصر.</translation>
+    </message>
+    <message>
+        <source>dropped %1 running header, footer and page-number lines</source>
+        <translation>حُذفت أسطر من الترويسات والتذييلات المتكررة وأرقام الصفحات، عددها %1</translation>
+    </message>
+    <message>
+        <source>%1 pages had only images (a scan?) and no text; OCR is not supported</source>
+        <translation>صفحات فيها صور فقط (أهي مسح ضوئي؟) ولا نص، عددها %1؛ والتعرّف الضوئي على الحروف غير مدعوم</translation>
+    </message>
+    <message>
+        <source>%1 characters could not be read: the PDF&apos;s font does not say which letters they are (shown as �)</source>
+        <translation>تعذّرت قراءة محارف عددها %1: لا يحدد خط ملف PDF أي حروف هي (تظهر على هيئة �)</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MiB of page content; a PDF that large inside is refused (it may be built to exhaust memory).</source>
+        <translation>يتجاوز محتوى صفحات «⁨%1⁩» بعد فكّ ضغطه %2 ميغابايت؛ ويُرفض ملف PDF بهذا الحجم في داخله (ربما صُنع لاستنزاف الذاكرة).</translation>
+    </message>
+    <message>
+        <source>1 cell longer than Excel&apos;s limit of %1 characters was cut (marked &quot;[cut: …]&quot;); CSV and JSON exports keep the whole text.</source>
+        <translation>قُصّت خلية واحدة أطول من حدّ Excel البالغ ⁨%1⁩ محرف (وعُلِّمت بـ ⁨[cut: …]⁩)؛ أما تصديرا CSV وJSON فيحفظان النص كاملًا.</translation>
+    </message>
+    <message>
+        <source>%1 cells longer than Excel&apos;s limit of %2 characters were cut (marked &quot;[cut: …]&quot;); CSV and JSON exports keep the whole text.</source>
+        <translation>قُصّت خلايا أطول من حدّ Excel البالغ ⁨%2⁩ محرف، عددها %1 (وعُلِّمت بـ ⁨[cut: …]⁩)؛ أما تصديرا CSV وJSON فيحفظان النص كاملًا.</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>تراجع: %1</translation>
+    </message>
+    <message>
+        <source>redo: %1</source>
+        <translation>إعادة: %1</translation>
+    </message>
+    <message>
+        <source>tagged “%1” as %2 (curated)</source>
+        <translation>وسم «%1» بوسم %2 (مدقَّق)</translation>
+    </message>
+    <message>
+        <source>tagged “%1” as %2</source>
+        <translation>وسم «%1» بوسم %2</translation>
+    </message>
+    <message>
+        <source>deleted the %1 “%2”</source>
+        <translation>حذف %1 «%2»</translation>
+    </message>
+    <message>
+        <source>re-tagged %1 → %2</source>
+        <translation>غيّر الوسم %1 ← %2</translation>
+    </message>
+    <message>
+        <source>note: “%1”</source>
+        <translation>ملاحظة: «%1»</translation>
+    </message>
+    <message>
+        <source>removed the note</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cleared its attributes</source>
+        <translation>أزال سماته</translation>
+    </message>
+    <message>
+        <source>marked curated</source>
+        <translation>علّمه مدقَّقًا</translation>
+    </message>
+    <message>
+        <source>unmarked as curated</source>
+        <translation>أزال علامة التدقيق</translation>
+    </message>
+    <message>
+        <source>linked to a source</source>
+        <translation>ربطه بمتحدث</translation>
+    </message>
+    <message>
+        <source>removed a link</source>
+        <translation>حذف رابطًا</translation>
+    </message>
+    <message>
+        <source>added the tag %1</source>
+        <translation>أضاف الوسم %1</translation>
+    </message>
+    <message>
+        <source>imported “%1”</source>
+        <translation>استورد «%1»</translation>
+    </message>
+    <message>
+        <source>changed the tag %1</source>
+        <translation>عدّل الوسم %1</translation>
+    </message>
+    <message>
+        <source>deleted the tag %1</source>
+        <translation>حذف الوسم %1</translation>
+    </message>
+    <message>
+        <source>edited the article&apos;s details</source>
+        <translation>عدّل بيانات المقال</translation>
+    </message>
+    <message>
+        <source>changed the curation decisions</source>
+        <translation>غيّر قرارات التدقيق</translation>
+    </message>
+    <message>
+        <source>%1 is the database you are merging into; give a colleague&apos;s file.</source>
+        <translation>«⁨%1⁩» هي قاعدة البيانات التي تدمج فيها؛ اختر ملف زميل.</translation>
+    </message>
+    <message>
+        <source>%1 annotation merged</source>
+        <translation>دُمج تعليق توضيحي واحد</translation>
+    </message>
+    <message>
+        <source>%1 annotations merged</source>
+        <translation>دُمج من التعليقات التوضيحية: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 already present</source>
+        <translation>%1، وكان موجودًا من قبل: %2</translation>
+    </message>
+    <message>
+        <source>%1 new article</source>
+        <translation>مقال جديد واحد</translation>
+    </message>
+    <message>
+        <source>%1 new articles</source>
+        <translation>مقالات جديدة: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3 already here</source>
+        <translation>%1؛ %2، ومقالات موجودة من قبل: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  ⁨%1⁩: %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(دون اسم)</translation>
+    </message>
+    <message>
+        <source>&apos;attributes&apos; must be an object of names and texts</source>
+        <translation>يجب أن تكون «attributes» كائنًا من أسماء ونصوص</translation>
+    </message>
+    <message>
+        <source>&apos;attributes&apos; has more than %1 names</source>
+        <translation>في «attributes» أكثر من %1 اسمًا</translation>
+    </message>
+    <message>
+        <source>&apos;attributes&apos; must map names to texts</source>
+        <translation>يجب أن تربط «attributes» أسماءً بنصوص</translation>
+    </message>
+    <message>
+        <source>an attribute is longer than %1 characters</source>
+        <translation>إحدى السمات أطول من %1 محرف</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>%1 is in an encoding annotator cannot recognise (it is not UTF-8, UTF-16 or Windows-1256 Arabic); save it as UTF-8, or name the encoding with --encoding.</source>
+        <translation>ترميز «⁨%1⁩» لا يتعرّف عليه annotator (فهو ليس UTF-8 ولا UTF-16 ولا Windows-1256 العربي)؛ احفظه بترميز UTF-8، أو سمِّ ترميزه بالخيار ⁨--encoding⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; files that large are refused.</source>
+        <translation>حجم «⁨%1⁩» أكبر من %2 ميغابايت؛ لا تُقبل الملفات بهذا الحجم.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it contains %2 control characters).</source>
+        <translation>«⁨%1⁩» ليس ملفًا نصيًّا (فيه محارف تحكّم عددها %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a pipe (FIFO), not a file; only saved files can be imported.</source>
+        <translation>«⁨%1⁩» أنبوب (FIFO) وليس ملفًا؛ لا يُستورد إلا ما حُفظ من ملفات.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file; only saved files can be imported.</source>
+        <translation>«⁨%1⁩» مقبس اتصال وليس ملفًا؛ لا يُستورد إلا ما حُفظ من ملفات.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file; only saved files can be imported.</source>
+        <translation>«⁨%1⁩» جهاز وليس ملفًا؛ لا يُستورد إلا ما حُفظ من ملفات.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 column %3 (char %4)</source>
+        <translation>في السطر %2، العمود %3</translation>
+    </message>
+    <message>
+        <source>%1: the id %2 is not usable (an id is at most %3 letters, digits and - _ . : @ + ~, without &apos;..&apos;).</source>
+        <translation>⁨%1⁩: المعرّف ⁨%2⁩ غير صالح (لا يزيد المعرّف على %3 محرف من الحروف والأرقام والرموز ⁨- _ . : @ + ~⁩، ولا يحوي «..»).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to annotate.</source>
+        <translation>«⁨%1⁩» فارغ: لا نص فيه للتعليق عليه.</translation>
+    </message>
+    <message>
+        <source>%1 looks like UTF-16 without a byte-order mark; save it as UTF-8 and import it again.</source>
+        <translation>يبدو أن «⁨%1⁩» بترميز UTF-16 دون علامة ترتيب البايتات؛ احفظه بترميز UTF-8 ثم استورده من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file; give the article files inside it.</source>
+        <translation>«⁨%1⁩» مجلد وليس ملفًا؛ اختر ملفات المقالات التي فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files larger than %3 MiB are refused.</source>
+        <translation>حجم «⁨%1⁩» %2 ميغابايت؛ لا تُقبل الملفات الأكبر من %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>«⁨%1⁩» غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permission denied).</source>
+        <translation>تعذّرت قراءة «⁨%1⁩» (لا إذن بقراءته).</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; only saved files can be imported.</source>
+        <translation>«⁨%1⁩» ليس ملفًا عاديًّا؛ لا يُستورد إلا ما حُفظ من ملفات.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>تعذّرت قراءة «⁨%1⁩»: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an encoding Python knows.</source>
+        <translation>⁨%1⁩: «⁨%2⁩» ليس ترميزًا تعرفه Python.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 (byte %3).</source>
+        <translation>«⁨%1⁩» ليس نصًّا صالحًا بترميز ⁨%2⁩ (البايت %3).</translation>
+    </message>
+    <message>
+        <source>%1 starts with a %2 byte-order mark but is not valid %2 (byte %3); it may be truncated.</source>
+        <translation>يبدأ «⁨%1⁩» بعلامة ترتيب البايتات الخاصة بترميز ⁨%2⁩ لكنه ليس نصًّا صالحًا بهذا الترميز (البايت %3)؛ ربما كان مبتورًا.</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>المقالات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;%1&apos; (choose from %2).</source>
+        <translation>تنسيق التصدير «⁨%1⁩» غير معروف (اختر من: ⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>The %1 format has no %2 variant.</source>
+        <translation>ليس لتنسيق ⁨%1⁩ صيغة ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1: its metadata is not valid JSON (%2).</source>
+        <translation>⁨%1⁩: بياناته الوصفية ليست JSON صالحًا (%2).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a known field of the right type.</source>
+        <translation>⁨%1⁩: «⁨%2⁩» ليس حقلًا معروفًا من النوع الصحيح.</translation>
+    </message>
+    <message>
+        <source>Nobody called &apos;%1&apos; has annotated here (annotators: %2).</source>
+        <translation>لم يعلّق هنا أحد باسم «⁨%1⁩» (المعلِّقون: ⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>Nobody called &apos;%1&apos; has annotated here (annotators: none yet).</source>
+        <translation>لم يعلّق هنا أحد باسم «⁨%1⁩» (لا معلِّقين بعد).</translation>
+    </message>
+    <message>
+        <source>SOURCE_DATE_EPOCH must be whole seconds since 1970 (not %1).</source>
+        <translation>يجب أن تكون قيمة ⁨SOURCE_DATE_EPOCH⁩ عددًا صحيحًا من الثواني منذ 1970 (لا ⁨%1⁩).</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2.</source>
+        <translation>خطأ في قاعدة البيانات «⁨%1⁩»: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is not an annotator database (it is not an SQLite file).</source>
+        <translation>«⁨%1⁩» ليس قاعدة بيانات annotator (ليس ملف SQLite).</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program; try again in a moment.</source>
+        <translation>قاعدة البيانات «⁨%1⁩» مقفلة من برنامج آخر؛ أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; choose a writable copy with --db.</source>
+        <translation>قاعدة البيانات «⁨%1⁩» للقراءة فقط؛ اختر نسخة قابلة للكتابة بالخيار ⁨--db⁩.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); it was not changed.</source>
+        <translation>قاعدة البيانات «⁨%1⁩» تالفة (⁨%2⁩)؛ لم يُغيَّر فيها شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the folder is missing or not writable.</source>
+        <translation>تعذّر فتح قاعدة البيانات «⁨%1⁩»: المجلد غير موجود أو لا إذن بالكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2. The last change was not saved.</source>
+        <translation>تعذّرت الكتابة في قاعدة البيانات «⁨%1⁩»: ⁨%2⁩. لم يُحفظ التغيير الأخير.</translation>
+    </message>
+    <message>
+        <source>There is no tag &apos;%1&apos; (known tags: %2).</source>
+        <translation>لا يوجد وسم باسم «⁨%1⁩» (الوسوم المعروفة: ⁨%2⁩).</translation>
+    </message>
+    <message>
+        <source>A tag name uses letters, digits, &apos;-&apos; and &apos;_&apos; only (not &apos;%1&apos;).</source>
+        <translation>لا يتكوّن اسم الوسم إلا من حروف وأرقام و«-» و«_» (لا «⁨%1⁩»).</translation>
+    </message>
+    <message>
+        <source>A tag needs a label.</source>
+        <translation>يحتاج الوسم إلى تسمية.</translation>
+    </message>
+    <message>
+        <source>A tag colour is written #RRGGBB (not &apos;%1&apos;).</source>
+        <translation>يُكتب لون الوسم بالصيغة ⁨#RRGGBB⁩ (لا «⁨%1⁩»).</translation>
+    </message>
+    <message>
+        <source>A tag key is one letter or digit (or none).</source>
+        <translation>مفتاح الوسم حرف واحد أو رقم واحد (أو لا شيء).</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s role is one of %1 (not &apos;%2&apos;).</source>
+        <translation>دور الوسم واحد من ⁨%1⁩ (لا «⁨%2⁩»).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2.</source>
+        <translation>تعذّرت قراءة قاعدة البيانات «⁨%1⁩»: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a database file.</source>
+        <translation>«⁨%1⁩» مجلد؛ حدّد مسار ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>لا توجد قاعدة بيانات في «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older annotator and cannot be read without upgrading it. Copy it somewhere writable and open the copy once with annotator.</source>
+        <translation>كُتبت «⁨%1⁩» بإصدار أقدم من annotator ولا تُقرأ دون ترقيتها. انسخها إلى مكان قابل للكتابة وافتح النسخة مرة واحدة بـ annotator.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: this change cannot be saved. Copy the database somewhere writable to annotate.</source>
+        <translation>«⁨%1⁩» للقراءة فقط: لا يمكن حفظ هذا التغيير. انسخ قاعدة البيانات إلى مكان قابل للكتابة لتعلّق عليها.</translation>
+    </message>
+    <message>
+        <source>Unknown article field(s): %1.</source>
+        <translation>حقول مقال غير معروفة: ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>Authors must be a list of names.</source>
+        <translation>يجب أن يكون المؤلفون قائمة أسماء.</translation>
+    </message>
+    <message>
+        <source>There is no article with id &apos;%1&apos;.</source>
+        <translation>لا يوجد مقال بالمعرّف «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>There is no annotation with id &apos;%1&apos;.</source>
+        <translation>لا يوجد تعليق توضيحي بالمعرّف «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>Annotation %1: %2.</source>
+        <translation>التعليق التوضيحي ⁨%1⁩: %2.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 does not match its article: text[%2:%3] is %4, not %5.</source>
+        <translation>التعليق التوضيحي ⁨%1⁩ لا يطابق مقاله: ⁨text[%2:%3]⁩ هو ⁨%4⁩ لا ⁨%5⁩.</translation>
+    </message>
+    <message>
+        <source>An annotation cannot be linked to itself.</source>
+        <translation>لا يُربط تعليق توضيحي بنفسه.</translation>
+    </message>
+    <message>
+        <source>A link must join two existing annotations of the same article.</source>
+        <translation>يجب أن يربط الرابط بين تعليقين توضيحيين موجودين في المقال نفسه.</translation>
+    </message>
+    <message>
+        <source>There is no link with id &apos;%1&apos;.</source>
+        <translation>لا يوجد رابط بالمعرّف «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it: %2. The file was not changed.</source>
+        <translation>تعذّر حفظ نسخة احتياطية من «⁨%1⁩» قبل ترقيتها: ⁨%2⁩. لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of annotator (schema %2; this version reads up to %3). Update annotator to open it; the file was not changed.</source>
+        <translation>كُتبت «⁨%1⁩» بإصدار أحدث من annotator (المخطط %2؛ وهذا الإصدار يقرأ حتى %3). حدّث annotator لفتحها؛ لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an annotator database.</source>
+        <translation>«⁨%1⁩» قاعدة بيانات SQLite لبرنامج آخر، وليست قاعدة بيانات annotator.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its annotator tables are missing. It was not changed.</source>
+        <translation>«⁨%1⁩» تالفة: جداول annotator مفقودة منها. لم يُغيَّر فيها شيء.</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded by a newer annotator while opening it.</source>
+        <translation>رُقّيت «⁨%1⁩» بإصدار أحدث من annotator أثناء فتحها.</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; already belongs to the tag &apos;%2&apos;.</source>
+        <translation>المفتاح «⁨%1⁩» مخصص من قبل للوسم «⁨%2⁩».</translation>
+    </message>
+    <message>
+        <source>A tag cannot be re-tagged as itself.</source>
+        <translation>لا يُعاد وسم الوسم بنفسه.</translation>
+    </message>
+    <message>
+        <source>More than one article id starts with &apos;%1&apos;; give more of it.</source>
+        <translation>يبدأ أكثر من معرّف مقال بـ «⁨%1⁩»؛ اكتب جزءًا أطول منه.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called &apos;%1&apos;.</source>
+        <translation>يوجد وسم باسم «⁨%1⁩» بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no tag &apos;%1&apos;.</source>
+        <translation>لا يوجد وسم باسم «⁨%1⁩».</translation>
+    </message>
+    <message>
+        <source>you tagged “%1” as %2 (another article)</source>
+        <translation>وسمتَ «%1» بوسم ⁨%2⁩ (في مقال آخر)</translation>
+    </message>
+    <message>
+        <source>you tagged “%1” as %2 (this article)</source>
+        <translation>وسمتَ «%1» بوسم ⁨%2⁩ (في هذا المقال)</translation>
+    </message>
+    <message>
+        <source>أن/إن clause</source>
+        <translation>جملة أن/إن</translation>
+    </message>
+    <message>
+        <source>أن/إن clause + quotation marks</source>
+        <translation>جملة أن/إن + علامات تنصيص</translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation>علامات تنصيص</translation>
+    </message>
+    <message>
+        <source>أن/إن + quotation marks</source>
+        <translation>أن/إن + علامات تنصيص</translation>
+    </message>
+    <message>
+        <source>quotation marks later in the sentence</source>
+        <translation>علامات تنصيص لاحقة في الجملة</translation>
+    </message>
+    <message>
+        <source>quotation marks, then the cue</source>
+        <translation>علامات تنصيص، ثم فعل القول</translation>
+    </message>
+    <message>
+        <source>an interview&apos;s answer</source>
+        <translation>جواب في مقابلة</translation>
+    </message>
+    <message>
+        <source>speaker: words</source>
+        <translation>المتحدث: الكلام</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (كما في %2)</translation>
+    </message>
+    <message>
+        <source>bare %1 → %2</source>
+        <translation>%1 بلا فاعل ← %2</translation>
+    </message>
+    <message>
+        <source>cue %1 + %2</source>
+        <translation>فعل القول %1 + %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <source>import failed unexpectedly (%1).</source>
+        <translation>تعذّر الاستيراد لخطأ غير متوقع (⁨%1⁩).</translation>
+    </message>
+    <message>
+        <source>%1: not imported (stopped).</source>
+        <translation>⁨%1⁩: لم يُستورد (أُوقف الاستيراد).</translation>
+    </message>
+    <message>
+        <source>The tag &apos;%1&apos; is now used by 1 span; to remove it, use Tags… and choose what happens to it.</source>
+        <extracomment>the article was replaced or reloaded; everything should redraw an annotation appeared (added, or restored by undo) an annotation disappeared an annotation changed in place (tag, note) many annotations came or went at once (Tag all and its undo): redraw the spans and the list links changed (added or removed) the tag set changed (added, edited, deleted) the article&apos;s metadata changed anything was committed to the database a change was refused by the database (message for the user) annotation ids by (start, end): &quot;is this exact span tagged?&quot; without a scan spans per (annotator, curated, tag): the legend&apos;s counts of any layer without a recount</extracomment>
+        <translation>صار الوسم «⁨%1⁩» مستخدمًا في مقطع واحد؛ لحذفه افتح «الوسوم…» واختر ما يحدث لهذا المقطع.</translation>
+    </message>
+    <message>
+        <source>The tag &apos;%1&apos; is now used by %2 spans; to remove it, use Tags… and choose what happens to them.</source>
+        <translation>صار الوسم «⁨%1⁩» مستخدمًا في مقاطع عددها %2؛ لحذفه افتح «الوسوم…» واختر ما يحدث لها.</translation>
     </message>
 </context>
 <context>

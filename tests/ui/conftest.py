@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store
 from annotator.core.words import clean_span
+from annotator.ui import i18n
 from annotator.ui.app import application, open_window
 from annotator.ui.main_window import MainWindow
 from tests.conftest import PROJECT_ROOT
@@ -32,6 +33,26 @@ def window(qtbot, db_path: Path) -> Iterator[MainWindow]:
     yield win
     win.close()
     store.close()
+
+
+@pytest.fixture
+def arabic(qtbot, db_path: Path) -> Iterator[MainWindow]:
+    """The main window in the Arabic interface with Arabic-Indic digits (and the system's language after)."""
+    app = application()
+    QSettings().clear()
+    QSettings().setValue(i18n.LANGUAGE_KEY, i18n.ARABIC)
+    QSettings().setValue(i18n.DIGITS_KEY, i18n.INDIC)
+    i18n.install(app)
+    store = Store.open(db_path)
+    win = open_window(store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    store.close()
+    QSettings().clear()
+    i18n.install(app)  # back to the system's language for the other tests
 
 
 def caret_point(win: MainWindow, offset: int) -> QPoint:

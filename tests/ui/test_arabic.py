@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.store import Store
 from annotator.ui import i18n
-from annotator.ui.app import application, open_window
 from annotator.ui.dialogs import LinkDialog
 from annotator.ui.main_window import MainWindow
 
@@ -35,7 +31,7 @@ from annotator.ui.main_window import MainWindow
 ALLOWED = {
     "CSV", "JSON", "JSONL", "brat", "XLSX", "xlsx", "ClaimReview", "Markdown", "Word", "HTML", "TEI", "ar", "en",
     "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Delete", "Backspace", "Down", "Up", "F1", "F2", "F6",
-    "English", "https", "alpha", "OK", *(f"F{n}" for n in range(1, 13)),
+    "English", "https", "alpha", "OK", "PDF", *(f"F{n}" for n in range(1, 13)),
     # the export formats and the tools they are for, named as their makers name them
     "UTF", "BOM", "Excel", "LibreOffice", "annotator", "v1", "Lines", "W3C", "Web", "Annotation", "LD",
     "Hypothesis", "INCEpTION", "standoff", "txt", "ann", "spaCy", "schema", "org",
@@ -47,25 +43,6 @@ def english_in(text: str) -> list[str]:
     """The Latin words of ``text`` that are not allowed: single letters (key names) and allowed words pass."""
     text = text.replace("&", "")
     return [w for w in LATIN_WORD.findall(text) if len(w) > 1 and w not in ALLOWED]
-
-
-@pytest.fixture
-def arabic(qtbot, db_path: Path) -> Iterator[MainWindow]:
-    app = application()
-    QSettings().clear()
-    QSettings().setValue(i18n.LANGUAGE_KEY, i18n.ARABIC)
-    QSettings().setValue(i18n.DIGITS_KEY, i18n.INDIC)
-    i18n.install(app)
-    store = Store.open(db_path)
-    win = open_window(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    store.close()
-    QSettings().clear()
-    i18n.install(app)  # back to the system's language for the other tests
 
 
 def widget_strings(root: QWidget) -> list[tuple[str, str]]:
@@ -188,6 +165,11 @@ def test_the_translations_are_up_to_date(tmp_path: Path) -> None:
     committed = i18n.TRANSLATIONS_DIR / "annotator_ar.ts"
     assert i18n.ACTION_TEXTS.read_text(encoding="utf-8") == i18n.action_texts_source(), \
         "action_texts.py is stale: run python -m annotator.ui.i18n"
+    templates, unseen = i18n.core_templates()
+    assert unseen == [], "core messages built from something other than a string literal (lupdate cannot see them)"
+    assert len(templates) > 100  # the scan found the core's sentences (errors, import notes, history lines)
+    assert i18n.CORE_TEXTS.read_text(encoding="utf-8") == i18n.core_texts_source(), \
+        "core_texts.py is stale: run python -m annotator.ui.i18n"
     fresh = tmp_path / "annotator_ar.ts"
     shutil.copy(committed, fresh)
     i18n.lupdate(fresh)

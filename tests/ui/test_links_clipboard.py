@@ -13,11 +13,8 @@ from PySide6.QtWidgets import QApplication
 from annotator.ui.link_dialog import OpenLinkDialog
 from annotator.ui.main_window import MainWindow
 from tests.pages import NPA_PAGE, NPA_TITLE, PageServer, refused_url, serve_pages
-from tests.ui import test_arabic
 from tests.ui.conftest import CTRL, SHIFT, db_rows, press
 from tests.ui.test_arabic import assert_arabic, widget_strings
-
-arabic = test_arabic.arabic  # the window in Arabic (a fixture)
 
 
 @pytest.fixture(scope="module")

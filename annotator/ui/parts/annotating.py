@@ -12,6 +12,7 @@ from ...core.text import shorten
 from ...core.words import clean_span
 from ..commands import AddAnnotation, DeleteAnnotation, RetagAnnotation
 from ..directional import plain_tooltip
+from ..i18n import fill, plural
 from . import Part
 
 #: Up to this many spans changed at once are redrawn one by one, more in one pass.
@@ -79,12 +80,12 @@ class Annotating(Part):
             if whose:
                 lines.append(whose)
             for target in doc.links_from(a.id):
-                lines.append(f"    — said by: {shorten(target.text, 60)}")
-            quoted = doc.links_to(a.id)
+                lines.append("    — " + fill(self.tr("said by: %1"), shorten(target.text, 60)))
+            quoted = len(doc.links_to(a.id))
             if quoted:
-                lines.append(f"    {len(quoted)} quote{'s' if len(quoted) != 1 else ''} attributed")
+                lines.append("    " + plural(self.tr("%Ln quote(s) attributed", "", quoted), quoted))
             if a.note:
-                lines.append(f"    note: {a.note}")
+                lines.append("    " + fill(self.tr("note: %1"), a.note))
         return plain_tooltip(lines) if lines else ""
 
     # -- acting ------------------------------------------------------------
@@ -120,7 +121,7 @@ class Annotating(Part):
             if not layers.check_edit(existing):
                 return
             if existing.tag == tag:
-                self.status(f"That span is already tagged as {label}.")
+                self.status(fill(self.tr("That span is already tagged as %1."), label))
             else:
                 stack.push(RetagAnnotation(doc, existing, tag, label))
             return

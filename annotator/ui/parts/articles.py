@@ -8,6 +8,7 @@ from ...core.errors import AnnotatorError
 from ...core.text import paragraph_starts
 from ..commands import EditArticle
 from ..dialogs import ArticleDialog
+from ..i18n import fill, translated
 from . import Part
 
 LAST_ARTICLE_KEY = "last_article"
@@ -51,7 +52,7 @@ class Articles(Part):
         try:
             w.doc.load(article_id)
         except AnnotatorError as exc:
-            w.show_message(self.tr("Cannot open the article"), str(exc), error=True)
+            w.show_message(self.tr("Cannot open the article"), translated(exc), error=True)
             return
         w.article_list.show_current(article_id)
         if w.store.read_only:
@@ -59,13 +60,13 @@ class Articles(Part):
         try:
             w.store.set_meta(LAST_ARTICLE_KEY, article_id)
         except AnnotatorError as exc:  # only "reopen this next time" is lost
-            self.status(str(exc), 8000)
+            self.status(translated(exc), 8000)
 
     def update_title(self) -> None:
         """The window title and the details line under the tag bar."""
         w = self.window
         article = w.doc.article
-        w.setWindowTitle(f"{article.title} — annotator" if article else "annotator")
+        w.setWindowTitle(fill(self.tr("%1 — annotator"), article.title) if article else self.tr("annotator"))
         if article is None:
             w.info_label.setText("")
             return
@@ -73,7 +74,7 @@ class Articles(Part):
         # Each part in a bidi isolate (FSI … PDI): an Arabic name must not pull
         # the date after it into right-to-left order (2019-11-11 → 11-11-2019).
         shown = "  ·  ".join(f"\u2068{p}\u2069" for p in parts if p)
-        w.info_label.setText(shown or "No details yet — Ctrl+I to add them")
+        w.info_label.setText(shown or self.tr("No details yet — Ctrl+I to add them"))
 
     def edit_details(self) -> None:
         """Ctrl+I: the article's title, source, authors, date, dateline, URL, language."""

@@ -15,7 +15,7 @@ does not record.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from ...core.curation import (
     REJECT,
@@ -32,7 +32,8 @@ from ...core.curation import (
 from ...core.model import Annotation
 from ...core.text import shorten
 from ..commands import Curate
-from ..curation_dialog import CurationDialog, shown_name
+from ..curation_dialog import CurationDialog
+from ..i18n import fill, plural
 from . import Part
 
 
@@ -120,17 +121,19 @@ class Curating(Part):
         stack = w.annotating.stack()
         version = unit.version(annotator)
         if stack is None or w.doc.article is None or version is None:
-            self.status(f"{shown_name(annotator)} tagged nothing here: there is no version of theirs to accept.")
+            self.status(fill(self.tr("%1 tagged nothing here: there is no version of theirs to accept."),
+                             self._name(annotator)))
             return
         annotations, relations = plan_accept(unit, version, w.doc.annotator)
         removed = replaced_by(unit, version)
         decision = self._decision(unit, None)
         if annotations or relations or removed or decision:
             text = shorten(version.spans[0].annotation.text, 30)
-            stack.push(Curate(w.doc, f"Curate: accept {shown_name(annotator)}'s “{text}”", annotations, relations,
-                              removed, decision))
+            said = fill(QCoreApplication.translate("commands", "Curate: accept %1's “%2”"),
+                        self._name(annotator), text)
+            stack.push(Curate(w.doc, said, annotations, relations, removed, decision))
         else:
-            self.status(f"Already curated as {shown_name(annotator)}'s version.")
+            self.status(fill(self.tr("Already curated as %1's version."), self._name(annotator)))
         if edit:
             self._select_curated(unit, version.spans[0].annotation)
         elif self.dialog is not None:
@@ -145,7 +148,8 @@ class Curating(Part):
         decision = self._decision(unit, REJECT)
         if decision or unit.curated:
             first = unit.versions[0].spans[0].annotation.text
-            stack.push(Curate(w.doc, f"Curate: reject “{shorten(first, 30)}”", [], [], list(unit.curated), decision))
+            said = fill(QCoreApplication.translate("commands", "Curate: reject “%1”"), shorten(first, 30))
+            stack.push(Curate(w.doc, said, [], [], list(unit.curated), decision))
         else:
             self.status(self.tr("Already rejected."))
         if self.dialog is not None:
@@ -161,8 +165,17 @@ class Curating(Part):
             return
         annotations, relations = plan_agreed(pending, w.doc.annotator)
         n = len(pending)
-        stack.push(Curate(w.doc, f"Curate: accept {n} agreed unit{'s' if n != 1 else ''}", annotations, relations))
-        self.status(f"Accepted {n} agreed units: {len(annotations)} curated spans, {len(relations)} links.")
+        # In this context, not "commands": lupdate sees plural forms only in tr().
+        said = self.tr("Curate: accept %Ln agreed unit(s)", "", n)
+        stack.push(Curate(w.doc, plural(said, n), annotations, relations))
+        spans, links = len(annotations), len(relations)
+        self.status(fill(self.tr("Accepted %1: %2, %3."), plural(self.tr("%Ln agreed unit(s)", "", n), n),
+                         plural(self.tr("%Ln curated span(s)", "", spans), spans),
+                         plural(self.tr("%Ln link(s)", "", links), links)))
+
+    def _name(self, annotator: str) -> str:
+        """An annotator as the messages name them (the unnamed one too)."""
+        return annotator or self.tr("(unnamed)")
 
     def _decision(self, unit: Unit, value: str | None) -> tuple[str, str | None, str | None] | None:
         """(meta key, before, after) when ``unit``'s decision changes to ``value``, else None."""

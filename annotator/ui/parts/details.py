@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 
 from ...core.factcheck import VERDICT, settings
 from ...core.history import describe
 from ...core.model import KIND
 from ...core.text import shorten
 from ..commands import EditAttributes, EditNote
+from ..i18n import fill, shown_verdict, translated
 from . import Part
+
+#: The attributes as an undo step names them (context "commands", as the other steps).
+ATTRIBUTE_NAMES: dict[str, str] = {KIND: str(QT_TRANSLATE_NOOP("commands", "Kind")),
+                                   VERDICT: str(QT_TRANSLATE_NOOP("commands", "Verdict"))}
+#: How a quote was reported, as an undo step names it (the stored values, core.model.QUOTE_KINDS).
+KIND_NAMES: dict[str, str] = {"direct": str(QT_TRANSLATE_NOOP("commands", "direct")),
+                              "indirect": str(QT_TRANSLATE_NOOP("commands", "indirect")),
+                              "mixed": str(QT_TRANSLATE_NOOP("commands", "mixed"))}
 
 
 def _when(at: str) -> str:
@@ -43,7 +52,9 @@ class Details(Part):
         w.details.show_annotation(a, linked, w.doc.links_to(a.id), tags)
         w.details.set_owner(w.layers.owner(a))  # someone else's span: shown, not editable
         labels = {t.name: t.label for t in w.tags}
-        w.details.show_history([(_when(e.at), f"\u2068{e.who or 'someone'}\u2069 {describe(e, labels)}")
+        said, someone = self.tr("%1 %2"), self.tr("someone")  # who, what they did
+        w.details.show_history([(_when(e.at), fill(said, f"\u2068{e.who or someone}\u2069",
+                                                   translated(describe(e, labels))))
                                 for e in w.store.history(item_id=a.id, limit=200)])
         w.action("link_action").setEnabled(True)
 
@@ -72,8 +83,14 @@ class Details(Part):
         attributes = {k: v for k, v in annotation.attributes.items() if k != name}
         if value:
             attributes[name] = value
-        what = {KIND: "Kind", VERDICT: "Verdict"}.get(name, name)
-        text = f"{what} of “{shorten(annotation.text, 30)}”: {value or 'none'}"
+        what = QCoreApplication.translate("commands", ATTRIBUTE_NAMES[name]) if name in ATTRIBUTE_NAMES else name
+        if not value:
+            shown = QCoreApplication.translate("commands", "none")
+        elif name == KIND and value in KIND_NAMES:
+            shown = QCoreApplication.translate("commands", KIND_NAMES[value])
+        else:
+            shown = shown_verdict(value) if name == VERDICT else value
+        text = fill(QCoreApplication.translate("commands", "%1 of “%2”: %3"), what, shorten(annotation.text, 30), shown)
         stack.push(EditAttributes(doc, annotation, attributes, text))
 
     def note_edited(self, annotation_id: str, note: str) -> None:

@@ -6,6 +6,7 @@ from ...core.errors import AnnotatorError
 from ...core.factcheck import save_settings, settings
 from ...core.model import ROLE_SOURCE
 from ..factcheck_dialog import FactCheckDialog
+from ..i18n import translated
 from . import Part
 
 
@@ -22,7 +23,7 @@ class FactCheck(Part):
             try:
                 save_settings(w.store, dialog.values())
             except AnnotatorError as exc:
-                w.show_message(self.tr("Fact-check settings not saved"), str(exc), error=True)
+                w.show_message(self.tr("Fact-check settings not saved"), translated(exc), error=True)
                 return
             w.details_part.load_verdicts()
             w.details_part.show_current()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from ...core.text import snap_span
 from ..commands import AddAnnotations
+from ..i18n import fill, plural
 from ..search_panel import Hit
 from . import Part
 
@@ -98,10 +99,11 @@ class Finding(Part):
             if snapped and w.layers.own_span(*snapped, tag) is None:  # a colleague's tag there is theirs
                 spans.append(snapped)
         if not spans:
-            self.status(f"Every match is already tagged as {label}.")
+            self.status(fill(self.tr("Every match is already tagged as %1."), label))
             return
         stack.push(AddAnnotations(w.doc, [w.doc.new_annotation(tag, start, end) for start, end in spans], label))
-        self.status(f"Tagged {len(spans)} matches as {label}.", 5000)
+        n = len(spans)
+        self.status(fill(plural(self.tr("Tagged %Ln span(s) as %1.", "", n), n), label), 5000)
 
     def open_search(self) -> None:
         """Ctrl+Shift+F: the search panel, wide enough for its hits."""

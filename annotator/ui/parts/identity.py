@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog
 
+from ..i18n import fill
 from . import Part
 
 NAME_KEY = "annotator/name"
@@ -49,5 +50,5 @@ class Identity(Part):
 
     def show(self) -> None:
         name = self.window.doc.annotator
-        shown = self.tr("Annotating as %1").replace("%1", name) if name else self.tr("Anonymous")
+        shown = fill(self.tr("Annotating as %1"), name) if name else self.tr("Anonymous")
         self.window.name_label.setText(shown)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 
 from ...core.errors import AnnotatorError
 from ...core.model import Annotation
+from ..i18n import fill, plural
 from . import Part
 
 EVERYONE = "everyone"
@@ -70,8 +71,8 @@ class LayerBox(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.combo.installEventFilter(self)
-        self.combo.setToolTip("Whose spans are shown: everyone's, yours, a colleague's or the curated ones "
-                              "(Ctrl+Shift+L: the next one). Only yours can be changed.")
+        self.combo.setToolTip(self.tr("Whose spans are shown: everyone's, yours, a colleague's or the curated "
+                                      "ones (Ctrl+Shift+L: the next one). Only yours can be changed."))
         self.label.setBuddy(self.combo)  # Alt+L
         row.addWidget(self.label)
         row.addWidget(self.combo)
@@ -121,19 +122,22 @@ class Layers(Part):
         if a.annotator == self.window.doc.annotator:
             return ""
         if a.curated:
-            return f"curated by {_isolated(a.annotator)}" if a.annotator else "curated"
-        return f"by {_isolated(a.annotator)}" if a.annotator else "by an unnamed annotator"
+            return fill(self.tr("curated by %1"), _isolated(a.annotator)) if a.annotator else self.tr("curated")
+        return fill(self.tr("by %1"), _isolated(a.annotator)) if a.annotator else self.tr("by an unnamed annotator")
 
     def check_edit(self, a: Annotation) -> bool:
         """Every change to an existing span asks here: True if it is yours, else say whose it is."""
         if self.can_edit(a):
             return True
         if a.curated:
-            self.status(f"This span is in the curated layer ({self.owner(a)}); "
-                        "curate the article to change it.", 6000)
+            self.status(fill(self.tr("This span is in the curated layer (%1); curate the article to change it."),
+                             self.owner(a)), 6000)
+        elif a.annotator:
+            self.status(fill(self.tr("This span is %1's; switch to your layer or curate to change it."),
+                             _isolated(a.annotator)), 6000)
         else:
-            whose = f"{_isolated(a.annotator)}'s" if a.annotator else "an unnamed annotator's"
-            self.status(f"This span is {whose}; switch to your layer or curate to change it.", 6000)
+            self.status(self.tr("This span is an unnamed annotator's; switch to your layer or curate to change it."),
+                        6000)
         return False
 
     def takes_new(self) -> bool:
@@ -144,8 +148,8 @@ class Layers(Part):
         """Whether new spans (yours) can be made now: only while the layer shown includes yours."""
         if self.takes_new():
             return True
-        self.status(f"You are looking at {self.describe(self.layer)}: your new spans would not show here. "
-                    "Switch to Everyone or Mine (Ctrl+Shift+L) to tag.", 6000)
+        self.status(fill(self.tr("You are looking at %1: your new spans would not show here. "
+                                 "Switch to Everyone or Mine (Ctrl+Shift+L) to tag."), self.describe(self.layer)), 6000)
         return False
 
     def own(self, annotations: Iterable[Annotation]) -> list[Annotation]:
@@ -204,13 +208,13 @@ class Layers(Part):
     def describe(self, layer: str) -> str:
         """A layer as the status bar names it."""
         if layer == EVERYONE:
-            return "everyone's spans"
+            return self.tr("everyone's spans")
         if layer == MINE:
-            return "your spans"
+            return self.tr("your spans")
         if layer == CURATED:
-            return "the curated layer"
+            return self.tr("the curated layer")
         name = layer[len(PERSON):]
-        return f"{_isolated(name)}'s layer" if name else "the unnamed annotator's layer"
+        return fill(self.tr("%1's layer"), _isolated(name)) if name else self.tr("the unnamed annotator's layer")
 
     # -- the selector --------------------------------------------------------
 
@@ -266,13 +270,13 @@ class Layers(Part):
 
     def _entry_text(self, layer: str) -> str:
         if layer == EVERYONE:
-            return "Everyone"
+            return self.tr("Everyone")
         if layer == MINE:
             me = self.window.doc.annotator
-            return f"Mine ({_isolated(me)})" if me else "Mine (unnamed)"
+            return fill(self.tr("Mine (%1)"), _isolated(me)) if me else self.tr("Mine (unnamed)")
         if layer == CURATED:
-            return "Curated"
-        return layer[len(PERSON):] or "(unnamed)"
+            return self.tr("Curated")
+        return layer[len(PERSON):] or self.tr("(unnamed)")
 
     def choose(self, layer: str) -> None:
         """Show this layer (and remember it for this database)."""
@@ -281,8 +285,11 @@ class Layers(Part):
         w.settings.setValue(self._key, layer)
         self._switch(layer)
         n = sum(self.counts().values())
-        read_only = "" if layer in (EVERYONE, MINE) else " — read-only"
-        self.status(f"Showing {self.describe(layer)}: {n} span{'s' if n != 1 else ''}{read_only}.", 5000)
+        if layer in (EVERYONE, MINE):
+            said = self.tr("Showing %1: %Ln span(s).", "", n)
+        else:
+            said = self.tr("Showing %1: %Ln span(s) — read-only.", "", n)
+        self.status(fill(plural(said, n), self.describe(layer)), 5000)
 
     def show_everyone(self) -> None:
         """Show every layer for now (a span another layer hides was asked for); the choice is kept."""
@@ -330,4 +337,4 @@ class Layers(Part):
     def tooltip_line(self, a: Annotation) -> str:
         """The tooltip's line saying whose a span is ("" for yours)."""
         owner = self.owner(a)
-        return f"    {owner} — read-only" if owner else ""
+        return "    " + fill(self.tr("%1 — read-only"), owner) if owner else ""

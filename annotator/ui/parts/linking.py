@@ -9,7 +9,7 @@ from ...core.text import line_and_column, shorten
 from ..article_view import LinkLine
 from ..commands import Link, Unlink
 from ..dialogs import LinkDialog
-from ..i18n import plural
+from ..i18n import fill, plural
 from . import Part
 
 
@@ -51,14 +51,17 @@ class Linking(Part):
             if role == ROLE_SOURCE:
                 self.status(self.tr("Select the quote (not the speaker) and press L to link it."))
             else:
-                self.status(f"A {w.tag_label(source.tag)} is not linked to a speaker; quotes and claims are "
-                            "(a tag's role, in Tags…, decides this).", 6000)
+                self.status(fill(self.tr("A %1 is not linked to a speaker; quotes and claims are "
+                                         "(a tag's role, in Tags…, decides this)."), w.tag_label(source.tag)), 6000)
             return
         candidates = self.candidates(source)
         if not candidates:
             sources = [t for t in w.tags if t.role == ROLE_SOURCE]
-            how = f" (select the name, press {sources[0].key})" if sources and sources[0].key else ""
-            self.status(f"Tag the speaker first{how}, then link.", 5000)
+            if sources and sources[0].key:
+                said = fill(self.tr("Tag the speaker first (select the name, press %1), then link."), sources[0].key)
+            else:
+                said = self.tr("Tag the speaker first, then link.")
+            self.status(said, 5000)
             return
         starts = w.articles.paragraphs
         dialog = LinkDialog(source, candidates, {t.name: t for t in w.tags},

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from ..fonts import DEFAULT_POINT_SIZE, MAX_ZOOM, MIN_ZOOM, ui_font
+from ..i18n import fill, number
 from . import Part
 
 #: One zoom step: about 10 % larger.
@@ -45,7 +46,7 @@ class Reading(Part):
         # Widgets take the new font from posted events: measure columns after them.
         QTimer.singleShot(0, w.annotation_table.fit_columns)
         if announce:
-            self.status(f"Zoom {round(factor * 100)} %", 2000)
+            self.status(fill(self.tr("Zoom %1 %"), number(round(factor * 100))), 2000)
 
     def set_snap_words(self, on: bool) -> None:
         """Whether a drag selects whole words (Alt+drag always selects exact characters)."""

@@ -20,7 +20,7 @@ import re
 import threading
 from bisect import bisect_left
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 
 from ...core.errors import AnnotatorError
@@ -32,6 +32,7 @@ from ...core.suggest.propagate import propagating_tags
 from ...core.text import line_and_column, shorten
 from ..commands import AcceptSuggestions
 from ..dialogs import LinkDialog
+from ..i18n import fill, number, plural, translated
 from . import Part
 
 SHOWN_KEY = "view/suggestions"
@@ -146,7 +147,8 @@ class Suggesting(Part):
             if self.suggestions:
                 self._set([])
                 self.draw()
-            self.status(f"Suggestions are off for articles over {AUTO_MAX_CODE_POINTS:,} characters.", 6000)
+            self.status(fill(self.tr("Suggestions are off for articles over %1 characters."),
+                             number(AUTO_MAX_CODE_POINTS)), 6000)
             return
         generation = self._generation
         # From your spans only: what a colleague tagged is still to do in your layer.
@@ -210,8 +212,9 @@ class Suggesting(Part):
             # Once per article: after that the legend keeps count, and the status
             # bar keeps saying what N landed on.
             self._announced = True
-            self.status(f"{len(self.suggestions)} suggestions — N steps to the next, Y or Enter accepts it, "
-                        "X rejects it", 6000)
+            n = len(self.suggestions)
+            self.status(plural(self.tr("%Ln suggestion(s) — N steps to the next, Y or Enter accepts it, "
+                                       "X rejects it", "", n), n), 6000)
 
     def active(self) -> bool:
         """Whether suggestions are shown now: turned on, and the layer shown takes your new spans."""
@@ -226,16 +229,17 @@ class Suggesting(Part):
     def describe(self, s: Suggestion) -> str:
         """What the status bar says of a suggestion: its tag, speaker, why, and the keys that act on it."""
         w = self.window
-        parts = [f"Suggested {w.tag_label(s.tag).lower()}"]
+        # The names and words quoted are isolated, not the sentence around them (which may be Arabic).
+        parts = [fill(self.tr("Suggested %1"), isolated(w.tag_label(s.tag).lower()))]
         if s.speaker is not None:
-            parts.append(f"speaker {s.speaker.text}")
+            parts.append(fill(self.tr("speaker %1"), isolated(s.speaker.text)))
         if s.why:
-            parts.append(s.why)
-        keys = "Y/Enter accepts"
+            parts.append(isolated(translated(s.why)))
         if s.speaker is not None and w.tag_role(s.tag) == ROLE_ATTRIBUTABLE:
-            keys += ", Shift+Y another speaker"
-        parts.append(keys + ", X rejects")
-        return isolated(" — ".join(parts))
+            parts.append(self.tr("Y/Enter accepts, Shift+Y another speaker, X rejects"))
+        else:
+            parts.append(self.tr("Y/Enter accepts, X rejects"))
+        return " — ".join(parts)
 
     def _selected(self) -> tuple[int, int] | None:
         """The view's selection in code points (``None`` when it is only a caret)."""
@@ -382,7 +386,7 @@ class Suggesting(Part):
 
     def accept(self, chosen: Suggestion) -> None:
         """Accept one suggestion (one undo step) and make what it stored the current annotation."""
-        self._accept([chosen], f"Accept “{shorten(chosen.text, 30)}”")
+        self._accept([chosen], fill(QCoreApplication.translate("commands", "Accept “%1”"), shorten(chosen.text, 30)))
         w = self.window
         made = w.layers.own_span(chosen.start, chosen.end, chosen.tag)
         if made is not None:
@@ -394,7 +398,10 @@ class Suggesting(Part):
         if not chosen:
             self.status(self.tr("No quote with a speaker to accept."))
             return
-        self._accept(chosen, f"Accept {len(chosen)} quotes with their speakers")
+        n = len(chosen)
+        # In this context, not "commands": lupdate sees plural forms only in tr().
+        said = self.tr("Accept %Ln quote(s) with their speakers", "", n)
+        self._accept(chosen, plural(said, n))
 
     def _accept(self, chosen: list[Suggestion], text: str) -> None:
         w = self.window
@@ -407,7 +414,9 @@ class Suggesting(Part):
         self._set([s for s in self.suggestions if s.key not in taken])
         self.draw()
         stack.push(AcceptSuggestions(w.doc, made.annotations, made.relations, text))
-        self.status(f"Stored {len(made.annotations)} spans and {len(made.relations)} links.")
+        spans, links = len(made.annotations), len(made.relations)
+        self.status(fill(self.tr("Stored %1 and %2."), plural(self.tr("%Ln span(s)", "", spans), spans),
+                         plural(self.tr("%Ln link(s)", "", links), links)))
 
     def speaker_choices(self, chosen: Suggestion) -> tuple[list[Annotation], set[str]]:
         """Who a suggested quote can be accepted as said by: the article's speaker spans and the
@@ -440,7 +449,8 @@ class Suggesting(Part):
             self.status(self.tr("No suggestion at the caret."))
             return
         if w.tag_role(chosen.tag) != ROLE_ATTRIBUTABLE:
-            self.status(f"A suggested {w.tag_label(chosen.tag)} has no speaker: Y or Enter accepts it.")
+            self.status(fill(self.tr("A suggested %1 has no speaker: Y or Enter accepts it."),
+                             w.tag_label(chosen.tag)))
             return
         candidates, proposed = self.speaker_choices(chosen)
         if not candidates:
@@ -483,7 +493,9 @@ class Suggesting(Part):
             speaker = Span(target.start, target.end, target.text)
             accepted = dataclasses.replace(chosen, speaker=speaker, speaker_tag=target.tag, entity="")
             w.view.setFocus()
-            self._accept([accepted], f"Accept “{shorten(chosen.text, 30)}” said by “{shorten(target.text, 30)}”")
+            said = fill(QCoreApplication.translate("commands", "Accept “%1” said by “%2”"),
+                        shorten(chosen.text, 30), shorten(target.text, 30))
+            self._accept([accepted], said)
             made = w.layers.own_span(chosen.start, chosen.end, chosen.tag)
             if made is not None:
                 w.annotating.select(made.id, select_text=True, scroll=False)
@@ -503,4 +515,4 @@ class Suggesting(Part):
         w.store.set_meta(_rejected_key(w.doc.article.id), json.dumps(sorted(rejected), ensure_ascii=False))
         self._set([s for s in self.suggestions if s.key != chosen.key])
         self.draw()
-        self.status(f"Rejected “{shorten(chosen.text, 30)}”: it will not be proposed again.")
+        self.status(fill(self.tr("Rejected “%1”: it will not be proposed again."), shorten(chosen.text, 30)))

@@ -18,7 +18,7 @@ from ...core.importers import ImportOutcome, import_article, import_paths
 from ...core.model import Article
 from ...core.registry import annotation_suffixes, import_filter
 from ..background import BackgroundTask
-from ..i18n import translated
+from ..i18n import fill, number, plural, translated
 from . import Part
 
 #: How many lines of an import report a message box lists (the rest scroll in its details).
@@ -57,7 +57,7 @@ class Transfer(Part):
         """Ctrl+O: choose files to import (the folder is remembered)."""
         w = self.window
         folder = str(w.settings.value("import/lastDir", str(Path.home())))
-        names, _ = QFileDialog.getOpenFileNames(w, "Import articles", folder, import_filter())
+        names, _ = QFileDialog.getOpenFileNames(w, self.tr("Import articles"), folder, import_filter())
         if names:
             w.settings.setValue("import/lastDir", str(Path(names[0]).parent))
             self.import_files([Path(n) for n in names])
@@ -71,14 +71,14 @@ class Transfer(Part):
         w = self.window
         paths = [Path(p) for p in paths]
         if self.importing is not None:
-            self.status("An import is already running; wait for it or press Stop.", 5000)
+            self.status(self.tr("An import is already running; wait for it or press Stop."), 5000)
             return []
         if len(paths) == 1:
             outcomes = list(import_paths(w.store, paths))
         else:
             from ..background import run_import
 
-            progress = QProgressDialog("Importing…", "Stop", 0, len(paths), w)
+            progress = QProgressDialog(self.tr("Importing…"), self.tr("Stop"), 0, len(paths), w)
             progress.setObjectName("importProgress")
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(0)
@@ -86,9 +86,11 @@ class Transfer(Part):
             w.dialog = progress
             self.importing = progress
 
+            importing = self.tr("Importing %1 (%2 of %3)…")
+
             def step(done: int, name: str) -> None:
                 progress.setValue(done)
-                progress.setLabelText(f"Importing {name} ({done + 1} of {len(paths)})…")
+                progress.setLabelText(fill(importing, name, number(done + 1), number(len(paths))))
 
             try:
                 outcomes, _worker = run_import(w.store.path, paths, step, progress.canceled)
@@ -161,8 +163,7 @@ class Transfer(Part):
                 dialog.set_idle()
                 w.show_message(self.tr("Open link"), _message(error, url), error=True)
                 return
-            if self._store_and_open(article, self.tr("Imported “{0}” from {1}.").replace(
-                    "{1}", urlsplit(url).hostname or url)):
+            if self._store_and_open(article, self.tr("Imported “%1” from %2."), urlsplit(url).hostname or url):
                 dialog.accept()
             else:
                 dialog.set_idle()
@@ -194,17 +195,17 @@ class Transfer(Part):
             if isinstance(error, EmptyClipboard):
                 self.status(translated(error), 6000)
             elif error is not None or not isinstance(article, Article):
-                self.window.show_message(self.tr("New article from clipboard"), _message(error, "the clipboard"),
-                                         error=True)
+                self.window.show_message(self.tr("New article from clipboard"), _message(error, None), error=True)
             else:
-                self._store_and_open(article, self.tr("Imported “{0}” from the clipboard."))
+                self._store_and_open(article, self.tr("Imported “%1” from the clipboard."))
 
         self.pasting = BackgroundTask(lambda _cancelled: article_from_clipboard(html, text), done, self).start()
 
-    def _store_and_open(self, article: Article, imported: str) -> bool:
+    def _store_and_open(self, article: Article, imported: str, *where: str) -> bool:
         """Store a fetched or pasted article unless its text is already there, and open it.
 
-        ``imported`` is the status message for a new article, ``{0}`` standing for its title.
+        ``imported`` is the status message for a new article (translated), ``%1`` standing for its title
+        and ``%2``… for ``where``.
         """
         w = self.window
         try:
@@ -215,11 +216,11 @@ class Transfer(Part):
         w.articles.refresh_list()
         w.articles.open(stored.id)
         w.note_database_seen()
-        notes = " ".join(getattr(article, "import_notes", ()))  # repaired Arabic, …
+        notes = " ".join(translated(n) for n in getattr(article, "import_notes", ()))  # repaired Arabic, …
         if existed:
-            self.status(self.tr("Already imported: opened “{0}”.").replace("{0}", stored.title), 8000)
+            self.status(fill(self.tr("Already imported: opened “%1”."), stored.title), 8000)
         else:
-            self.status(f"{imported.replace('{0}', stored.title)} {notes}".strip(), 8000)
+            self.status(f"{fill(imported, stored.title, *where)} {notes}".strip(), 8000)
         return True
 
     def report(self, outcomes: list[ImportOutcome]) -> None:
@@ -229,20 +230,23 @@ class Transfer(Part):
         # is news only for article files.
         existed = [o for o in outcomes if o.ok and o.existed and o.path.suffix.lower() not in annotation_suffixes()]
         refused = [o for o in outcomes if not o.ok]
-        notes = [f"{o.path.name}: {m}" for o in outcomes for m in o.messages]
-        lines = [f"• {o.path.name} was already imported (as “{o.article.title}”)." for o in existed if o.article]
+        # The core's notes, checked in English (what they say), shown in the interface's language.
+        placing = any("not placed" in m or "link not" in m for o in outcomes for m in o.messages)
+        notes = [fill(self.tr("%1: %2"), o.path.name, translated(m)) for o in outcomes for m in o.messages]
+        was_there = self.tr("%1 was already imported (as “%2”).")
+        lines = ["• " + fill(was_there, o.path.name, o.article.title) for o in existed if o.article]
         lines += [f"• {n}" for n in notes]
-        lines += [f"• Not imported: {o.error}" for o in refused]
+        lines += ["• " + fill(self.tr("Not imported: %1"), translated(o.error)) for o in refused]
         summary = []
         if new:
-            summary.append(f"Imported {new} article{'s' if new != 1 else ''}.")
+            summary.append(plural(self.tr("Imported %Ln article(s).", "", new), new))
         if existed:
-            summary.append(f"{len(existed)} already in the database (not duplicated).")
+            summary.append(self.tr("%Ln already in the database (not duplicated).", "", len(existed)))
         if refused:
-            summary.append(f"{len(refused)} file{'s' if len(refused) != 1 else ''} could not be imported.")
-        if refused or existed or any("not placed" in n or "link not" in n for n in notes):
+            summary.append(plural(self.tr("%Ln file(s) could not be imported.", "", len(refused)), len(refused)))
+        if refused or existed or placing:
             shown = "\n\n" + "\n".join(lines[:REPORT_LINES]) if lines else ""
-            box = self.window.show_message("Import", " ".join(summary) + shown, error=bool(refused))
+            box = self.window.show_message(self.tr("Import"), " ".join(summary) + shown, error=bool(refused))
             if len(lines) > REPORT_LINES:
                 box.setDetailedText("\n".join(lines))  # the long list scrolls, the box stays on screen
         elif summary or notes:
@@ -275,25 +279,32 @@ class Transfer(Part):
             n = export_to_file(w.store, dialog.format, dialog.path, article_id, dialog.tag, dialog.excel,
                                notices=notices)
         except AnnotatorError as exc:
-            w.show_message("Export failed", str(exc), error=True)
+            w.show_message(self.tr("Export failed"), translated(exc), error=True)
             return False
         w.settings.setValue("export/lastDir", str(dialog.path.parent))
         w.settings.setValue("export/format", dialog.choice_key)
-        self.status(f"Exported {n} annotations to {dialog.path}", 8000)
+        self.status(fill(plural(self.tr("Exported %Ln annotation(s) to %1", "", n), n), str(dialog.path)), 8000)
         dialog.accept()
         if notices:  # e.g. cells longer than a spreadsheet holds were cut, and marked
-            w.show_message("Exported, with a warning", f"Exported {n} annotations to {dialog.path}.\n\n"
-                           + "\n".join(notices))
+            exported = fill(plural(self.tr("Exported %Ln annotation(s) to %1.", "", n), n), str(dialog.path))
+            w.show_message(self.tr("Exported, with a warning"),
+                           exported + "\n\n" + "\n".join(translated(x) for x in notices))
         return True
 
 
-def _message(error: BaseException | None, where: str) -> str:
-    """One sentence for a failed link or clipboard import (a bug says what it was, briefly)."""
+def _message(error: BaseException | None, url: str | None) -> str:
+    """One sentence for a failed link (``url``) or clipboard (``None``) import (a bug says what it was, briefly)."""
     if isinstance(error, AnnotatorError):
         return translated(error)
     if error is None:
-        return QCoreApplication.translate("Transfer", "{0}: nothing was imported.").replace("{0}", where)
-    return f"{where} could not be read ({type(error).__name__}: {error})."
+        if url is None:
+            return QCoreApplication.translate("Transfer", "The clipboard: nothing was imported.")
+        return fill(QCoreApplication.translate("Transfer", "%1: nothing was imported."), url)
+    if url is None:
+        return fill(QCoreApplication.translate("Transfer", "The clipboard could not be read (%1: %2)."),
+                    type(error).__name__, str(error))
+    return fill(QCoreApplication.translate("Transfer", "%1 could not be read (%2: %3)."),
+                url, type(error).__name__, str(error))
 
 
 def _slug(title: str) -> str:
