@@ -2,13 +2,15 @@
 # Build the annotator as an application: a self-contained folder and a single-file download (Linux).
 #
 #   packaging/build.sh                 the folder, the single file and the AppDir (see packaging/README.md)
-#   ANNOTATOR_BUNDLE=onedir packaging/build.sh     only the folder (and the AppDir)
+#   ANNOTATOR_BUNDLE=onedir packaging/build.sh     only the folder, its .tar.gz and the AppDir
+#   ANNOTATOR_BUNDLE=onefile packaging/build.sh    only PyInstaller's own single file (unpacks on every start)
 #   PYTHON=/path/to/python packaging/build.sh      build with that environment instead of build/venv
 #
 # Results in dist/:
 #   annotator/                           the application folder: run annotator/annotator
 #   annotator-VERSION-linux-ARCH.tar.gz  the folder as one download
-#   annotator-VERSION-linux-ARCH         the single file (PyInstaller onefile)
+#   annotator-VERSION-linux-ARCH         the single file: a sh script and the .tar.gz, unpacked once into
+#                                        ~/.cache/annotator/VERSION-HASH on the first start (selfextract.sh)
 #   Annotator.AppDir/                    the folder laid out as an AppDir (AppRun, .desktop, icon)
 #   Annotator-VERSION-ARCH.AppImage      only when appimagetool is on PATH (or $APPIMAGETOOL names it):
 #                                        neither PyPI nor Debian has it, so it is not built here or in CI
@@ -67,8 +69,16 @@ exec "$HERE/usr/lib/annotator/annotator" "$@"
 EOF
     chmod +x "$appdir/AppRun"
 
-    # The folder as one download that starts fastest (people unpack it and double-click annotator/annotator).
-    tar -C dist -czf "dist/annotator-$VERSION-linux-$ARCH.tar.gz" annotator
+    # The folder as one download that starts fastest (people unpack it and double-click annotator/annotator),
+    # and the payload of the single file: a sh script that unpacks it once into ~/.cache/annotator/ (only
+    # sh, tail, tar and gzip are needed on the person's machine).  gzip rather than xz: xz makes it 30 %
+    # smaller but takes 2.5 times as long to unpack on the first start, and ten times as long to compress.
+    tar --sort=name --owner=0 --group=0 --numeric-owner -C dist -cf - annotator \
+        | gzip -n > "dist/annotator-$VERSION-linux-$ARCH.tar.gz"
+    if [[ "${ANNOTATOR_BUNDLE:-both}" == both ]]; then
+        "$PYTHON" packaging/selfextract.py "dist/annotator-$VERSION-linux-$ARCH.tar.gz" \
+            "dist/annotator-$VERSION-linux-$ARCH"
+    fi
 
     tool=${APPIMAGETOOL:-$(command -v appimagetool || true)}
     if [[ -n "$tool" ]]; then

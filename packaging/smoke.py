@@ -2,6 +2,7 @@
 
 Run:  python packaging/smoke.py [--quick] dist/annotator/annotator     (or the single file)
       python packaging/smoke.py -- .venv/bin/python main.py     (the same checks against the source)
+      python packaging/smoke.py --single-file dist/annotator-VERSION-linux-ARCH [--folder dist/annotator/annotator]
 
 Each program is run as a whole process, offscreen, with a fresh home folder
 and no ``ANNOTATOR_DB``, the way a person starts it.  The checks are chosen to
@@ -13,8 +14,13 @@ faces it loaded), the sample article (seeded on first start), the Arabic
 translations (the window started in an Arabic locale reports its menus and
 Qt's own strings).  Where Xvfb is installed, the window is also started on a
 real X server through Qt's xcb plugin.  ``--quick`` runs only the window, one
-import of each kind and the CSV export (for the single-file build, which
-unpacks itself on every start).
+import of each kind and the CSV export (for the single file).
+``--single-file`` checks how the Linux single file (packaging/selfextract.sh)
+unpacks: once, on the first start, into the cache folder, from a folder with a
+space in its name; the second start runs without unpacking; exit codes and
+arguments pass through; an older version's folder is removed; two first starts
+at once and a killed first start leave no half folder; an unwritable cache
+folder falls back to a temporary folder, removed after.
 
 Needs python-docx and PySide6 in the Python that runs it (to write the .docx
 and the .pdf); openpyxl, when present, reads the .xlsx back.  Exits non-zero
@@ -30,6 +36,7 @@ import json
 import os
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -272,6 +279,173 @@ class Smoke:
         self.check(self.run("--version").strip() != "", "--version printed nothing")
 
 
+class SingleFile:
+    """The Linux single file (packaging/selfextract.sh + the folder's .tar.gz): when and where it unpacks."""
+
+    UNPACKING = "Unpacking annotator (first start only)"
+
+    def __init__(self, program: Path, folder: Path | None, work: Path) -> None:
+        self.work = work
+        downloads = work / "my downloads"  # a space in the path, as in a person's "My Downloads"
+        downloads.mkdir()
+        self.program = downloads / program.name
+        try:
+            os.link(program, self.program)
+        except OSError:
+            shutil.copy2(program, self.program)
+        self.folder = folder
+        self.home = work / "home"
+        self.home.mkdir()
+        (work / "tmp").mkdir()
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("ANNOTATOR_", "XDG_", "PYTHON"))}
+        self.env.update(HOME=str(self.home), XDG_DATA_HOME=str(self.home / ".local/share"),
+                        XDG_CONFIG_HOME=str(self.home / ".config"), TMPDIR=str(work / "tmp"),
+                        QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", PYTHONIOENCODING="utf-8")
+        self.passed = 0
+
+    def check(self, condition: bool, what: str) -> None:
+        if not condition:
+            raise SmokeFailed(what)
+        self.passed += 1
+
+    def run(self, *args: str, cache: Path, env: dict[str, str] | None = None,
+            program: Sequence[str] | None = None) -> subprocess.CompletedProcess[str]:
+        started = time.perf_counter()
+        out = subprocess.run([*(program or [str(self.program)]), *args], cwd=self.work, capture_output=True,
+                             env={**self.env, "XDG_CACHE_HOME": str(cache), **(env or {})}, text=True,
+                             encoding="utf-8", errors="replace", timeout=300, stdin=subprocess.DEVNULL)
+        shown = " ".join(args).replace(str(self.work), "$TMP") or "(window)"
+        print(f"  ..  {shown}: exit {out.returncode}  [{time.perf_counter() - started:.2f} s]", flush=True)
+        return out
+
+    def window(self, cache: Path, what: str) -> subprocess.CompletedProcess[str]:
+        out = self.run("--db", str(self.work / "single.db"), cache=cache,
+                       env={"ANNOTATOR_EXIT_AFTER_FIRST_PAINT": "1"})
+        self.check(out.returncode == 0 and any(line.startswith("painted ") for line in out.stdout.splitlines()),
+                   f"{what}: the window reported no paint (exit {out.returncode}):\n{out.stdout[-2000:]}"
+                   f"\n--- stderr\n{out.stderr[-2000:]}")
+        return out
+
+    @staticmethod
+    def unpacked(cache: Path) -> list[Path]:
+        return sorted(p for p in (cache / "annotator").glob("*") if (p / "annotator").is_file())
+
+    @staticmethod
+    def leftovers(cache: Path) -> list[Path]:
+        return sorted((cache / "annotator").glob(".unpacking-*"))
+
+    def first_and_later_starts(self) -> None:
+        cache = self.home / ".cache"
+        older = cache / "annotator" / "0.0.0-000000000000"
+        (older / "_internal").mkdir(parents=True)
+        shutil.copy2(self.program, older / "annotator")  # an older version's folder: removed after unpacking
+        (cache / "annotator" / "notes.txt").write_text("not ours", encoding="utf-8")
+
+        first = self.window(cache, "first start")
+        self.check(self.UNPACKING in first.stderr, f"the first start did not say it unpacks: {first.stderr!r}")
+        folders = self.unpacked(cache)
+        self.check(len(folders) == 1 and folders[0].name != older.name and (folders[0] / "_internal").is_dir(),
+                   f"expected one unpacked folder (the older one removed), found {[p.name for p in folders]}")
+        self.check((cache / "annotator" / "notes.txt").is_file(), "unpacking removed a file that is not its own")
+        self.check(not self.leftovers(cache), f"unpacking left {self.leftovers(cache)}")
+        print(f"  ok  first start: unpacked into $TMP/home/.cache/annotator/{folders[0].name}, "
+              f"the older version's folder removed", flush=True)
+        mtime = folders[0].stat().st_mtime_ns
+
+        later = self.window(cache, "second start")
+        self.check(self.UNPACKING not in later.stderr, f"the second start unpacked again: {later.stderr!r}")
+        self.check(self.unpacked(cache) == folders and folders[0].stat().st_mtime_ns == mtime,
+                   "the second start changed the unpacked folder")
+        print("  ok  second start: no unpacking", flush=True)
+
+        # Exit codes and arguments pass through: an unknown option (argparse: 2), a path with spaces.
+        wrong = self.run("--no-such-option", cache=cache)
+        self.check(wrong.returncode == 2, f"an unknown option gave exit {wrong.returncode}, not 2: {wrong.stderr!r}")
+        if self.folder is not None:
+            same = self.run("--no-such-option", cache=cache, program=[str(self.folder)])
+            self.check(same.returncode == wrong.returncode and same.stderr == wrong.stderr,
+                       f"the single file and the folder differ: {wrong.returncode} {wrong.stderr!r} against "
+                       f"{same.returncode} {same.stderr!r}")
+        text = self.work / "my downloads" / "a statement from «Tal Tamr».txt"
+        text.write_text(TXT, encoding="utf-8")
+        db = str(self.work / "args.db")
+        imported = self.run("import", str(text), "--db", db, cache=cache)
+        self.check(imported.returncode == 0, f"import of a path with spaces: exit {imported.returncode}: "
+                                             f"{imported.stderr[-2000:]}")
+        self.check(TXT_TITLE in self.run("list", "--db", db, cache=cache).stdout, "the imported article is not listed")
+        print("  ok  exit codes and arguments with spaces pass through", flush=True)
+
+    def two_first_starts_at_once(self) -> None:
+        cache = self.work / "cache-race"
+        env = {**self.env, "XDG_CACHE_HOME": str(cache), "ANNOTATOR_EXIT_AFTER_FIRST_PAINT": "1"}
+        started = time.perf_counter()
+        both = [subprocess.Popen([str(self.program), "--db", str(self.work / f"race{i}.db")], cwd=self.work,
+                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 stdin=subprocess.DEVNULL)
+                for i in (1, 2)]
+        outs = [process.communicate(timeout=300) for process in both]
+        for process, (stdout, stderr) in zip(both, outs, strict=True):
+            self.check(process.returncode == 0 and "painted " in stdout,
+                       f"one of two first starts at once failed (exit {process.returncode}): {stderr[-2000:]}")
+        self.check(len(self.unpacked(cache)) == 1 and not self.leftovers(cache),
+                   f"two first starts at once left {sorted((cache / 'annotator').iterdir())}")
+        print(f"  ok  two first starts at once: both painted, one folder  [{time.perf_counter() - started:.2f} s]",
+              flush=True)
+
+    def killed_first_start(self) -> None:
+        """Killed while unpacking (SIGTERM: cleaned up; SIGKILL, as a power cut: left over), then started again."""
+        for signal_name in ("SIGTERM", "SIGKILL"):
+            cache = self.work / f"cache-{signal_name}"
+            process = subprocess.Popen([str(self.program), "--version"], cwd=self.work,
+                                       env={**self.env, "XDG_CACHE_HOME": str(cache)}, start_new_session=True,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            deadline = time.monotonic() + 60
+            while not self.leftovers(cache) and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.02)
+            time.sleep(0.3)
+            killed_while_unpacking = process.poll() is None and not self.unpacked(cache)
+            if process.poll() is None:
+                os.killpg(process.pid, getattr(signal, signal_name))
+            process.wait(timeout=60)
+            folders = self.unpacked(cache)
+            self.check(all((p / "_internal" / "base_library.zip").is_file() for p in folders),
+                       f"a first start killed with {signal_name} left a half folder: {folders}")
+            if signal_name == "SIGTERM":
+                self.check(not self.leftovers(cache), f"a first start stopped by SIGTERM left {self.leftovers(cache)}")
+            again = self.window(cache, f"a start after a first start killed with {signal_name}")
+            self.check(len(self.unpacked(cache)) == 1, f"after {signal_name}: {self.unpacked(cache)}")
+            print(f"  ok  {'killed' if killed_while_unpacking else 'NOT killed (unpacked too fast)'} with "
+                  f"{signal_name} while unpacking; the next start "
+                  f"{'unpacked afresh' if self.UNPACKING in again.stderr else 'ran'} and painted", flush=True)
+
+    def unwritable_cache(self) -> None:
+        """A cache folder that cannot be made (here: under a file): a temporary folder, removed after."""
+        blocker = self.work / "a file"
+        blocker.write_text("", encoding="utf-8")
+        out = self.run("--version", cache=blocker / "cache")
+        lines = out.stderr.strip().splitlines()
+        self.check(out.returncode == 0 and out.stdout.strip() != "",
+                   f"with an unwritable cache folder: exit {out.returncode}, {out.stderr[-2000:]!r}")
+        self.check(len(lines) == 1 and "for this start only" in lines[0],
+                   f"with an unwritable cache folder, expected one line on stderr: {out.stderr!r}")
+        self.check(not any((self.work / "tmp").iterdir()),
+                   f"the temporary folder was not removed: {list((self.work / 'tmp').iterdir())}")
+        failing = self.run("--no-such-option", cache=blocker / "cache")
+        self.check(failing.returncode == 2, f"with an unwritable cache folder, exit {failing.returncode}, not 2")
+        print(f"  ok  unwritable cache folder: {lines[0]!r}, exit codes pass through", flush=True)
+
+
+def single_file(program: Path, folder: Path | None) -> int:
+    print(f"smoke: {program} (how the single file unpacks)", flush=True)
+    with tempfile.TemporaryDirectory(prefix="annotator-smoke-") as tmp:
+        test = SingleFile(program, folder, Path(tmp))
+        test.first_and_later_starts()
+        test.two_first_starts_at_once()
+        test.killed_first_start()
+        test.unwritable_cache()
+        return test.passed
+
+
 def smoke(command: Sequence[str], quick: bool) -> int:
     print(f"smoke: {' '.join(command)}", flush=True)
     with tempfile.TemporaryDirectory(prefix="annotator-smoke-") as tmp:
@@ -292,8 +466,19 @@ def smoke(command: Sequence[str], quick: bool) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="only the window, the imports and the CSV export")
+    parser.add_argument("--single-file", action="store_true",
+                        help="check how the Linux single file unpacks (PROGRAM is the single file)")
+    parser.add_argument("--folder", type=Path, help="with --single-file: the folder's program, to compare with")
     parser.add_argument("program", nargs="+", help="the bundled executable (or, after --, a command)")
     args = parser.parse_args()
+    if args.single_file:
+        try:
+            passed = single_file(Path(args.program[0]).absolute(), args.folder and args.folder.absolute())
+        except SmokeFailed as exc:
+            print(f"smoke: FAILED: {exc}", file=sys.stderr, flush=True)
+            return 1
+        print(f"smoke: all {passed} checks passed", flush=True)
+        return 0
     # Every argument that names a file here becomes absolute: the programs run in a temporary folder.
     command = [str(Path(arg).absolute()) if Path(arg).exists() else arg for arg in args.program]
     try:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Smoke-test what packaging/build.sh built: the application folder in full, the single file briefly.
+# Smoke-test what packaging/build.sh built: the application folder in full; the single file briefly, and how
+# it unpacks (once, on the first start).
 #
 #   packaging/smoke.sh            (PYTHON=… to run the checks with another Python than build/venv's)
 #
@@ -15,6 +16,13 @@ if [[ -x dist/annotator/annotator ]]; then
 fi
 for onefile in dist/annotator-"$VERSION"-linux-*; do
     if [[ -x "$onefile" && "$onefile" != *.tar.gz ]]; then
+        if [[ $(head -c 2 "$onefile") == "#!" ]]; then
+            # The single file build.sh makes (packaging/selfextract.sh): unpacked once, into the cache folder.
+            # Started several times, from a folder with a space, in a home of its own (HOME, XDG_CACHE_HOME).
+            folder=()
+            [[ -x dist/annotator/annotator ]] && folder=(--folder dist/annotator/annotator)
+            "$PYTHON" packaging/smoke.py --single-file "${folder[@]}" "$onefile"
+        fi
         "$PYTHON" packaging/smoke.py --quick "$onefile"
         ran=1
     fi
