@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import ExportError
+from .errors import ExportError, os_reason
 
 
 def _umask() -> int:
@@ -49,7 +49,7 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     except PermissionError:
         raise ExportError("Cannot write %1: the folder %2 is not writable.", path, folder) from None
     except OSError as exc:
-        raise ExportError("Cannot write %1: %2.", path, exc.strerror or exc) from None
+        raise ExportError("Cannot write %1: %2.", path, os_reason(exc)) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -64,7 +64,7 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError("Cannot write %1: %2. Nothing was written.", path, exc.strerror or exc) from None
+        raise ExportError("Cannot write %1: %2. Nothing was written.", path, os_reason(exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -76,4 +76,4 @@ def _write_directly(path: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
     except OSError as exc:
-        raise ExportError("Cannot write %1: %2.", path, exc.strerror or exc) from None
+        raise ExportError("Cannot write %1: %2.", path, os_reason(exc)) from None

@@ -15,6 +15,7 @@ translation wants.  The templates must be string literals, so that
 
 from __future__ import annotations
 
+import errno
 import re
 
 _PLACE = re.compile(r"%(\d)")
@@ -71,3 +72,31 @@ class ExportError(AnnotatorError):
 
 class NotFound(AnnotatorError):
     """An article, annotation or tag named by the user does not exist."""
+
+
+#: The operating system's reasons people meet, worded as Linux's C library words them (so the English
+#: is what ``strerror`` says there) and translatable like every other sentence.
+_OS_REASONS = {
+    errno.ENOENT: Message("No such file or directory"),
+    errno.EACCES: Message("Permission denied"),
+    errno.EPERM: Message("Operation not permitted"),
+    errno.ENOTDIR: Message("Not a directory"),
+    errno.EISDIR: Message("Is a directory"),
+    errno.ENOSPC: Message("No space left on device"),
+    errno.EDQUOT: Message("Disk quota exceeded"),
+    errno.EROFS: Message("Read-only file system"),
+    errno.EEXIST: Message("File exists"),
+    errno.ENAMETOOLONG: Message("File name too long"),
+    errno.EFBIG: Message("File too large"),
+    errno.EIO: Message("Input/output error"),
+    errno.EBUSY: Message("Device or resource busy"),
+    errno.EMFILE: Message("Too many open files"),
+    errno.ELOOP: Message("Too many levels of symbolic links"),
+    errno.EINVAL: Message("Invalid argument"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, for a sentence's part: a translatable :class:`Message` for the
+    reasons people meet (a full disk, a read-only folder, a missing folder), else the system's own words."""
+    return _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)

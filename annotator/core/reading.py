@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from . import arabic_repair
-from .errors import ImportRefused, Message
+from .errors import ImportRefused, Message, os_reason
 from .model import Article
 from .store import Store
 from .text import canonicalize, guess_language
@@ -191,7 +191,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except BlockingIOError:
         raise ImportRefused("%1 is not a regular file; only saved files can be imported.", name) from None
     except OSError as exc:
-        raise ImportRefused("%1 cannot be read: %2.", name, str(exc.strerror or exc)) from None
+        raise ImportRefused("%1 cannot be read: %2.", name, os_reason(exc)) from None
 
 
 #: What an imported id may be: letters, digits and ``- _ . : @ + ~`` (a UUID,

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .errors import NotFound, StoreError
+from .errors import NotFound, StoreError, os_reason
 from .model import (
     ATTRIBUTED_TO,
     BUILTIN_TAGS,
@@ -427,7 +427,7 @@ def _probe(path: Path, full_check: bool = False) -> int:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise StoreError("Cannot read the database %1: %2.", path, exc.strerror or exc) from exc
+        raise StoreError("Cannot read the database %1: %2.", path, os_reason(exc)) from exc
     if not header:
         return 0  # an empty file is an empty database
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
@@ -538,7 +538,7 @@ class Store:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError("Cannot create the folder %1: %2.", path.parent, exc.strerror or exc) from exc
+                raise StoreError("Cannot create the folder %1: %2.", path.parent, os_reason(exc)) from exc
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)

@@ -257,9 +257,9 @@ def core_templates() -> tuple[list[str], list[str]]:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names):
                 continue
-            if path.name == "errors.py":  # where Message and the errors are defined
-                continue
             first = node.args[0] if node.args else None
+            if path.name == "errors.py" and not isinstance(first, ast.Constant):
+                continue  # where Message and the errors are defined, from their templates
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 if first.value not in templates:
                     templates.append(first.value)

@@ -34,3 +34,26 @@ def test_parts_are_put_in_once_whatever_they_hold(parts: list[str]) -> None:
 def test_a_place_without_a_part_stays_as_written() -> None:
     assert fill("100%1 sure", ()) == "100%1 sure"
     assert Message("50% of 100%") == "50% of 100%"
+
+
+def test_the_reasons_people_meet_are_translatable_and_read_as_the_system_says_them(tmp_path) -> None:
+    import errno
+    import os
+
+    from annotator.core.atomic import atomic_file
+    from annotator.core.errors import ExportError, os_reason
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("x", encoding="utf-8")
+    try:
+        with atomic_file(blocker / "out.csv") as fh:
+            fh.write(b"never")
+    except ExportError as exc:
+        error = exc
+    else:
+        raise AssertionError("writing under a file was not refused")
+    reason = error.message.parts[1]
+    assert isinstance(reason, Message) and reason.template == "Not a directory"
+    assert str(error).endswith(f": {os.strerror(errno.ENOTDIR)}.") or "Nothing was written" in str(error)
+    odd = OSError(errno.ENOTCONN, "Transport endpoint is not connected")
+    assert os_reason(odd) == "Transport endpoint is not connected"  # a rare one: the system's own words

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..atomic import atomic_file
-from ..errors import ExportError, ImportRefused, Message
+from ..errors import ExportError, ImportRefused, Message, os_reason
 from ..model import (
     ATTRIBUTED_TO,
     DEFAULT_COLOR,
@@ -98,7 +98,7 @@ def export_brat(store: Store, folder: str | Path, scope: Scope = EVERYTHING) -> 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError("Cannot create the folder %1: %2.", str(folder), str(exc.strerror or exc)) from None
+        raise ExportError("Cannot create the folder %1: %2.", str(folder), os_reason(exc)) from None
     tags = store.tags()
     count = 0
     values: dict[str, set[str]] = {}  # attribute -> the values used, for annotation.conf
