@@ -65,7 +65,8 @@ def _decimal(value: float, decimals: int) -> str:
     """``value`` with ``decimals`` decimals in the interface's digits ("0.50", "٠٫٥٠"), never grouped."""
     locale = i18n.number_locale()
     locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(float(value), "f", decimals)
+    # Rounded first: -0.001 is "0.00", never "-0.00" (adding 0.0 turns -0.0 into 0.0).
+    return locale.toString(round(float(value), decimals) + 0.0, "f", decimals)
 
 
 def _isolated(name: str) -> str:

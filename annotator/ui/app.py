@@ -20,6 +20,7 @@ from ..core.seeds import ensure_seeded
 from ..core.store import Store
 from ..paths import ICON_FILE
 from . import i18n
+from .directional import install_style
 from .fonts import load_bundled_fonts
 from .main_window import MainWindow
 
@@ -36,6 +37,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     if ICON_FILE.is_file():
         QApplication.setWindowIcon(QIcon(str(ICON_FILE)))
     load_bundled_fonts()
+    install_style(app)  # keys in an Arabic menu read left to right ("Ctrl++", not "++Ctrl")
     i18n.install(app)  # the language, direction and digits the settings ask for
     return app  # type: ignore[return-value]
 

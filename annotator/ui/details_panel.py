@@ -21,6 +21,7 @@ from ..core.model import KIND, QUOTE_KINDS, ROLE_ATTRIBUTABLE, Annotation, Relat
 from ..core.text import dominant_direction, shorten
 from . import i18n
 from .directional import DirectionalPlainTextEdit, set_label_text
+from .fonts import line_height
 from .i18n import shown_verdict
 from .panels import DirectionalDelegate, DirectionRole
 
@@ -88,10 +89,10 @@ class DetailsPanel(QWidget):
         self.history = QListWidget()  # who did what to this span, newest first
         self.history.setObjectName("historyList")
         self.history.setItemDelegate(DirectionalDelegate(self.history))
-        self.history.setMaximumHeight(80)
         self.history.setWordWrap(False)
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole entry is in its tooltip
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_history()
         buttons = QHBoxLayout()
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.unlink_button)
@@ -195,6 +196,23 @@ class DetailsPanel(QWidget):
             self.history.addItem(item)
         self.history_label.setVisible(bool(lines))
         self.history.setVisible(bool(lines))
+        self._fit_history()
+
+    #: How many history entries show without scrolling, at least (the panel scrolls when the dock is short).
+    HISTORY_ROWS = 3
+
+    def _fit_history(self) -> None:
+        """The history list is never squeezed below three entries (a short dock scrolls the panel instead)."""
+        history = self.history
+        row = max(line_height(history.font()) + 4, history.sizeHintForRow(0) if history.count() else 0)
+        height = self.HISTORY_ROWS * row + 2 * history.frameWidth()
+        history.setMinimumHeight(height)
+        history.setMaximumHeight(max(80, height))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: rows grow
+            self._fit_history()
 
     def set_verdicts(self, verdicts: list[str]) -> None:
         """The verdicts the Verdict box offers (after "—", no verdict)."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,8 +25,8 @@ from PySide6.QtWidgets import (
 from ..core.model import Annotation, Article, Tag
 from ..core.search import fold_text
 from ..core.text import dominant_direction, shorten
-from .directional import DirectionalPlainTextEdit, set_label_text
-from .i18n import number
+from .directional import DirectionalPlainTextEdit, ltr, set_label_text
+from .i18n import fill, number
 from .panels import DirectionalDelegate, DirectionRole, swatch
 
 
@@ -172,6 +174,22 @@ class FormDialog(QDialog):
     def add_rows(self, *rows: tuple[str, QWidget]) -> None:
         for label, widget in rows:
             self.form.addRow(label, widget)
+            self._watch(widget)
+
+    def _watch(self, widget: QWidget) -> None:
+        """Once a problem is shown, every change to ``widget`` checks the form again (see :meth:`_recheck`)."""
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.textChanged.connect(self._recheck)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._recheck)
+        elif isinstance(widget, QListWidget):
+            widget.itemChanged.connect(self._recheck)
+
+    def _recheck(self, *_args: object) -> None:
+        """A field changed while a problem is shown: the problem goes as soon as it is corrected (another
+        one, if any, takes its place), rather than staying on screen until the next Save."""
+        if self.error.text():
+            self.error.setText(self.problem() or "")
 
     def problem(self) -> str | None:
         """What stops saving, in one sentence; ``None`` when the form is fine."""
@@ -205,6 +223,8 @@ class ArticleDialog(FormDialog):
         self.dateline = QLineEdit(article.dateline)
         for edit in (self.title, self.source, self.dateline):
             edit.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        for edit in (self.title, self.source, self.published, self.url, self.language, self.dateline):
+            edit.home(False)  # a long title shows its start, not its end
         self.add_rows((self.tr("Title:"), self.title), (self.tr("Source:"), self.source),
                       (self.tr("Authors (one per line):"), self.authors), (self.tr("Published:"), self.published),
                       (self.tr("Dateline:"), self.dateline), (self.tr("Web address:"), self.url),
@@ -229,8 +249,27 @@ class ArticleDialog(FormDialog):
         if not values["title"]:
             return self.tr("An article needs a title.")
         if values["published"] and not _DATE.match(str(values["published"])):
-            return self.tr("Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).")
+            # The example in a left-to-right isolate: an Arabic sentence would show it as 15-03-2024.
+            return fill(self.tr("Write the date as YYYY-MM-DD, e.g. %1 (or YYYY-MM, or YYYY)."), ltr("2024-03-15"))
         return None
+
+
+#: One key as the sheet writes it: "Ctrl+Shift+Z", "Alt+Down", "F2", "N", "Ctrl++", "Ctrl+\\", "?", or the
+#: modifiers of a key named in words ("Alt" of "Alt+السحب": the "+" then joins it to the word, as Arabic
+#: reads, from the right).
+_KEY_PART = r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]+|[+\-=\\?])"
+_KEY = re.compile(rf"{_KEY_PART}(?:\+{_KEY_PART})*")
+
+
+def isolated_keys(keys: str) -> str:
+    """The keys of a sheet's row for a right-to-left sheet: each key in a left-to-right isolate.
+
+    The row then reads from the right in its own order — "N / ى or Alt+Down  /  P / ح or Alt+Up"
+    keeps "next" first — while no key is turned around ("Ctrl++" is not "++Ctrl").  One isolate
+    round the whole row would run it left to right instead, its Arabic words ("or", "in the
+    text") in between, and reordered runs would put P among the "next" keys.
+    """
+    return _KEY.sub(lambda m: ltr(m.group()), keys)
 
 
 class ShortcutSheet(QDialog):
@@ -243,8 +282,12 @@ class ShortcutSheet(QDialog):
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         metrics = self.fontMetrics()
         row_height = metrics.height() + 4
-        widest = (max((metrics.horizontalAdvance(a) for a, _k in rows), default=0)
-                  + max((metrics.horizontalAdvance(k) for _a, k in rows), default=0) + 40)
+        # A long keys cell (how to select text) wraps within the room the screen leaves it rather than
+        # widening the sheet past the screen (where both of its ends were cut).
+        keys_room = metrics.horizontalAdvance("0") * 48
+        widest_action = max((metrics.horizontalAdvance(a) for a, _k in rows), default=0)
+        widest_keys = max((metrics.horizontalAdvance(k) for _a, k in rows), default=0)
+        widest = widest_action + min(widest_keys, keys_room) + 40
         # One pair of columns while every row fits the screen's height; two side by side when they
         # do not and the screen is wide enough for both; else one pair that scrolls.
         too_tall = (len(rows) + 2) * row_height > screen.height() - 140
@@ -255,21 +298,32 @@ class ShortcutSheet(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")] * pairs)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
+        table.setWordWrap(True)  # only a keys cell wider than its column (keys_room) takes a second line
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for i, (action, keys) in enumerate(rows):
             row, pair = i % per_column, i // per_column
             table.setItem(row, 2 * pair, QTableWidgetItem(action))
-            # Keys read left to right even in a right-to-left sheet ("Ctrl+Z / Ctrl+Shift+Z" would
-            # otherwise come out with its parts swapped); the whole of a long one is in the tooltip.
-            rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            cell = QTableWidgetItem(f"\u2066{keys}\u2069" if rtl else keys)
+            # Each key reads left to right in a right-to-left sheet ("Ctrl++", not "++Ctrl"), the row
+            # from the right, in its order (see isolated_keys); the whole of a long one is in the tooltip.
+            cell = QTableWidgetItem(isolated_keys(keys) if rtl else keys)
             cell.setToolTip(keys)
             table.setItem(row, 2 * pair + 1, cell)
         table.resizeColumnsToContents()
-        # Compact rows: the Arabic fallback face would make every row as tall as its marks need.
+        # The keys' columns take what the screen leaves beside the actions' (the sheet is then as wide
+        # as it may be); only a row longer than that wraps.
+        actions_width = sum(table.columnWidth(2 * pair) for pair in range(pairs))
+        spare = int(screen.width() * 0.9) - table.verticalScrollBar().sizeHint().width() - 40 - actions_width
+        keys_room = max(keys_room, spare // pairs)
+        for pair in range(pairs):
+            if table.columnWidth(2 * pair + 1) > keys_room:
+                table.setColumnWidth(2 * pair + 1, keys_room)
+        # Compact rows: the Arabic fallback face would make every row as tall as its marks need;
+        # a row whose keys wrap is as tall as its lines.
+        line = table.fontMetrics().height()
         for r in range(per_column):
-            table.setRowHeight(r, table.fontMetrics().height() + 4)
+            lines = max((self._lines(table, r, c) for c in range(1, 2 * pairs, 2)), default=1)
+            table.setRowHeight(r, lines * line + 4)
         table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(self.tr(
             "Single keys also work on an Arabic keyboard layout: the key marked 1 types ١, "
@@ -290,3 +344,24 @@ class ShortcutSheet(QDialog):
         width = (sum(table.columnWidth(c) for c in range(table.columnCount()))
                  + table.verticalScrollBar().sizeHint().width() + 40)
         self.resize(min(width, int(screen.width() * 0.9)), self.sizeHint().height())
+        # A screen just tall enough for one line a row: the long cell keeps one line, its first, cut with
+        # "…" (the whole is in its tooltip), rather than pushing the last rows out of sight.
+        layout.activate()  # the table's height (its viewport follows only once shown)
+        room = table.height() - table.horizontalHeader().sizeHint().height() - 2 * table.frameWidth()
+        compact = line + 4
+        if sum(table.rowHeight(r) for r in range(per_column)) > room >= per_column * compact:
+            for r in range(per_column):
+                table.setRowHeight(r, compact)
+
+    @staticmethod
+    def _lines(table: QTableWidget, row: int, column: int) -> int:
+        """How many lines a keys cell takes in its column (1 unless it is too long, and wraps)."""
+        item = table.item(row, column)
+        if item is None:
+            return 1
+        metrics = table.fontMetrics()
+        room = table.columnWidth(column) - 12  # the cell's margins
+        if metrics.horizontalAdvance(item.text()) <= room:
+            return 1
+        wrapped = metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, item.text())
+        return max(1, round(wrapped.height() / metrics.lineSpacing()))

@@ -13,14 +13,49 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QTextBlock, QTextDocument, QTextOption
-from PySide6.QtWidgets import QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionMenuItem,
+    QWidget,
+)
 
 from ..core.text import dominant_direction
 
 ALIGN_RTL = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
 ALIGN_LTR = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+#: Left-to-right isolate and its end (U+2066 … U+2069): Latin keys, dates and paths keep their order
+#: inside an Arabic line, and an Arabic line keeps its order around them.
+LRI, PDI = "\u2066", "\u2069"
+#: The direction marks (U+200E, U+200F).
+LRM, RLM = "\u200e", "\u200f"
+
+
+def ltr(text: str) -> str:
+    """``text`` in a left-to-right isolate ("2024-03-15" is never shown as 15-03-2024)."""
+    return f"{LRI}{text}{PDI}"
+
+
+def interface_mark() -> str:
+    """The direction mark of the interface's direction (RLM in Arabic, LRM in English)."""
+    return RLM if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else LRM
+
+
+def set_placeholder(edit: QLineEdit, text: str) -> None:
+    """A placeholder on the interface's reading side, whatever script it starts with.
+
+    Qt aligns a placeholder by its own first letter: "https://… (حيث تُنشر…)" would sit on
+    the left of an Arabic form; a direction mark in front of it puts it where reading starts.
+    """
+    edit.setPlaceholderText(interface_mark() + text)
 
 
 def direction_of(text: str) -> Qt.LayoutDirection:
@@ -139,3 +174,42 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
     if lo == 0:
         return "…" if metrics.horizontalAdvance("…") <= width else ""
     return " ".join(words[:lo]).rstrip(" ،,;:؛") + "…"
+
+
+class ShortcutIsolatingStyle(QProxyStyle):
+    """The application's style, with a menu item's keys kept left to right in a right-to-left menu.
+
+    A menu item's text is its label, a tab, and its keys as Qt writes them; the
+    style draws the keys in the menu's direction, so in an Arabic menu a trailing
+    "+", "-" or "\\" runs to the other end ("Ctrl++" showed as "++Ctrl").  The keys
+    are drawn in a left-to-right isolate instead; nothing else changes (sizes are
+    measured on the same text: the isolate's marks have no width).
+    """
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter,  # noqa: N802
+                    widget: QWidget | None = None) -> None:
+        if (element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem)
+                and option.direction == Qt.LayoutDirection.RightToLeft and "\t" in option.text):
+            option = QStyleOptionMenuItem(option)
+            option.text = isolated_shortcut(option.text)
+        super().drawControl(element, option, painter, widget)
+
+
+def isolated_shortcut(text: str) -> str:
+    """A menu item's text ("label\\tkeys") with its keys in a left-to-right isolate."""
+    label, tab, keys = text.partition("\t")
+    if not tab or not keys or keys.startswith(LRI):
+        return text
+    return f"{label}\t{ltr(keys)}"
+
+
+_style: list[QProxyStyle] = []  # kept alive while the application uses it
+
+
+def install_style(app: QCoreApplication) -> None:
+    """Give the application its own style (once): the platform's, keys in menus kept left to right."""
+    if not isinstance(app, QApplication) or isinstance(app.style(), ShortcutIsolatingStyle):
+        return
+    style = ShortcutIsolatingStyle(app.style().name())
+    _style.append(style)
+    app.setStyle(style)

@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ..core.errors import StoreError
-from ..core.factcheck import FactCheckSettings, checked
+from ..core.factcheck import DEFAULT_VERDICTS, FactCheckSettings, checked
 from ..core.model import Tag
 from .dialogs import FormDialog
-from .directional import DirectionalPlainTextEdit
-from .i18n import translated
+from .directional import DirectionalPlainTextEdit, ltr, set_placeholder
+from .i18n import fill, shown_verdict, translated
 
 
 class FactCheckDialog(FormDialog):
@@ -21,13 +21,17 @@ class FactCheckDialog(FormDialog):
         self.setObjectName("factCheckDialog")
         self._known = {t.name for t in source_tags}
         self.organisation = QLineEdit(current.organisation)
-        self.organisation.setPlaceholderText(self.tr("e.g. مسبار"))
+        set_placeholder(self.organisation, self.tr("e.g. مسبار"))
         self.organisation.setAlignment(Qt.AlignmentFlag.AlignLeading)
         self.url = QLineEdit(current.organisation_url)
-        self.url.setPlaceholderText(self.tr("https://… (where your fact checks are published)"))
+        # On the reading side, like the other fields' (the address typed in reads left to right).
+        set_placeholder(self.url, fill(self.tr("%1 (where your fact checks are published)"), ltr("https://…")))
+        # The default verdicts are shown in the interface's language, as the Verdict box shows them,
+        # and stored (and exported) in English as ever: see values().
+        self._stored = {shown_verdict(v): v for v in DEFAULT_VERDICTS}
         self.verdicts = DirectionalPlainTextEdit()  # Arabic verdicts run right to left
         self.verdicts.setObjectName("verdictsEditor")
-        self.verdicts.setPlainText("\n".join(current.verdicts))
+        self.verdicts.setPlainText("\n".join(shown_verdict(v) for v in current.verdicts))
         self.verdicts.setTabChangesFocus(True)
         self.verdicts.setFixedHeight(110)
         self.organisations = QListWidget()
@@ -49,8 +53,8 @@ class FactCheckDialog(FormDialog):
         """What the form says, untidied."""
         tags = [self.organisations.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.organisations.count())
                 if self.organisations.item(n).checkState() == Qt.CheckState.Checked]
-        return FactCheckSettings(self.organisation.text(), self.url.text(), self.verdicts.toPlainText().split("\n"),
-                                 tags)
+        verdicts = [self._stored.get(line.strip(), line) for line in self.verdicts.toPlainText().split("\n")]
+        return FactCheckSettings(self.organisation.text(), self.url.text(), verdicts, tags)
 
     def problem(self) -> str | None:
         try:

@@ -110,7 +110,8 @@ def install(app: QCoreApplication, settings: QSettings | None = None) -> str:
     _current.update(language=lang, digits=digit_style)
     if lang == ARABIC:
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        for path in (TRANSLATIONS_DIR / "annotator_ar.qm", qt_dir / "qtbase_ar.qm"):
+        # Qt asks the translator installed last first: ours, after Qt's own, may reword a Qt text.
+        for path in (qt_dir / "qtbase_ar.qm", TRANSLATIONS_DIR / "annotator_ar.qm"):
             translator = QTranslator(app)
             if translator.load(str(path)):
                 app.installTranslator(translator)
@@ -167,6 +168,10 @@ DEFAULT_VERDICT_LABELS = (QT_TRANSLATE_NOOP("verdicts", "true"), QT_TRANSLATE_NO
 def shown_verdict(verdict: str) -> str:
     """A verdict as the Verdict box shows it: a default one in the interface's language, the desk's own as written."""
     return QCoreApplication.translate("verdicts", verdict) if verdict in DEFAULT_VERDICT_LABELS else verdict
+
+
+#: Qt's own button texts, reworded: Qt's Arabic says «ألغِ» (an order) where a newsroom's programs say «إلغاء».
+QT_TEXTS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
 
 
 BUILTIN_LABELS = (QT_TRANSLATE_NOOP("tags", "Quote"), QT_TRANSLATE_NOOP("tags", "Speaker"),

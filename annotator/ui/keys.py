@@ -51,3 +51,9 @@ def describe(key: str) -> str:
     """How the shortcut sheet shows a key: ``L / م``, ``1 / ١``."""
     variants = key_variants(key)
     return " / ".join(variants[:2])
+
+
+def shown_key(key: str) -> str:
+    """A tag's key as the user is shown it: a Latin letter as the key cap reads, upper case ("L": a
+    lower-case "l" inside Arabic text looks like alef); stored keys stay as they are (lower case)."""
+    return key.upper() if len(key) == 1 and key.isascii() and key.isalpha() else key

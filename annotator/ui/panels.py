@@ -45,6 +45,7 @@ from ..core.text import dominant_direction, line_and_column, shorten
 from . import i18n
 from .directional import ALIGN_LTR, ALIGN_RTL, elide_words, plain_tooltip
 from .fonts import line_height
+from .keys import shown_key
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Role carrying ``"rtl"``/``"ltr"`` for cells whose text decides its own direction.
@@ -713,6 +714,9 @@ class TagBar(QWidget):
             action = actions.get(tag.name)
             if action is not None:
                 button.clicked.connect(action.trigger)
+            # Shown now: a button added to a bar already on screen is otherwise shown only later (Qt
+            # queues it), and the layout would not count it yet when the strip's height is measured.
+            button.show()
             self._layout.addWidget(button)
             self._buttons[tag.name] = button
         self._layout.addStretch(1)
@@ -724,12 +728,24 @@ class TagBar(QWidget):
         parent = self.parentWidget()
         strip = parent.parentWidget() if parent is not None else None
         if isinstance(strip, QScrollArea):
-            strip.setFixedHeight(self.sizeHint().height())
+            margins = self._layout.contentsMargins()
+            # The tallest button, whether or not the layout counts it yet (a hidden one would squeeze
+            # the strip to its margins: empty outlines, no labels).
+            tallest = max((b.sizeHint().height() for b in self._buttons.values()), default=0)
+            height = max(self.sizeHint().height(), tallest + margins.top() + margins.bottom())
+            if strip.height() != height or strip.minimumHeight() != height:
+                strip.setFixedHeight(height)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit_strip()
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if event.type() == event.Type.LayoutRequest:  # buttons shown, hidden, restyled: fit again
+            self._fit_strip()
+        return handled
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
@@ -749,19 +765,22 @@ class TagBar(QWidget):
         for name, button in self._buttons.items():
             tag = self._tags[name]
             n = self._counts.get(name, 0)
-            key = f"  [{tag.key}]" if tag.key else ""
+            key = f"  [{shown_key(tag.key)}]" if tag.key else ""
             button.setText(f"{tag.label}  {i18n.number(n, grouping=False)}{key}")
             tip = i18n.fill(self.tr("Tag the selection as %1"), tag.label)
             if tag.key:
-                tip += i18n.fill(self.tr(" (key %1)"), tag.key)
+                tip += i18n.fill(self.tr(" (key %1)"), shown_key(tag.key))
             button.setToolTip(tip)
         suggested = {name: n for name, n in (self._suggested or {}).items() if n}
         total = sum(suggested.values())
         label = self.suggestion_count
         label.setVisible(bool(total))
         label.setText(i18n.plural(self.tr("%Ln suggestion(s)", "", total), total))
-        per_tag = self.tr(", ").join(f"{i18n.number(n)} {self._tags[name].label if name in self._tags else name}"
-                                     for name, n in sorted(suggested.items(), key=lambda kv: -kv[1]))
+        # "12 Quote" in English; "اقتباس: ١٢" in Arabic, whose counted noun would need its case and number.
+        per_tag = self.tr(", ").join(
+            i18n.fill(self.tr("%1 %2", "a count, then the tag it counts"), i18n.number(n),
+                      self._tags[name].label if name in self._tags else name)
+            for name, n in sorted(suggested.items(), key=lambda kv: -kv[1]))
         label.setToolTip(i18n.fill(self.tr("Proposed, not stored: %1.\nN / P step through them with the annotations; "
                                            "Y or Enter accepts, Shift+Y another speaker, X rejects."), per_tag)
                          if total else "")

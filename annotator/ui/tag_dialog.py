@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from ..core.model import PALETTE, ROLE_ATTRIBUTABLE, ROLE_PLAIN, ROLE_SOURCE, TAG_NAME, Tag
 from . import i18n
 from .dialogs import FormDialog
-from .keys import canonical_key
+from .directional import ltr
+from .keys import canonical_key, shown_key
 from .panels import swatch
 
 RESERVED_KEYS = {"l", "n", "p", "e"}  # link, next, previous, edit note
@@ -75,7 +76,7 @@ class TagEditor(FormDialog):
         self._shown_label = i18n.shown_tag(tag).label if tag else ""
         self.label_edit = QLineEdit(self._shown_label)
         self.name_edit = QLineEdit(tag.name if tag else "")
-        self.key_edit = QLineEdit(tag.key if tag else "")
+        self.key_edit = QLineEdit(shown_key(tag.key) if tag else "")  # canonical_key() stores it lower case
         self.key_edit.setMaxLength(1)
         self.key_edit.setFixedWidth(40)
         self._color = tag.color if tag else next((c for c in PALETTE), "#999999")
@@ -90,6 +91,7 @@ class TagEditor(FormDialog):
         self._show_color()
         self.label_edit.textEdited.connect(self._label_edited)
         self.name_edit.textEdited.connect(lambda _t: setattr(self, "_name_touched", True))
+        self.key_edit.textEdited.connect(self._key_edited)
         self.add_rows((self.tr("Label:"), self.label_edit), (self.tr("Name in exports:"), self.name_edit),
                       (self.tr("Colour:"), self.color_button), (self.tr("Key:"), self.key_edit),
                       (self.tr("Role:"), self.role_combo))
@@ -100,12 +102,16 @@ class TagEditor(FormDialog):
 
     def _show_color(self) -> None:
         self.color_button.setIcon(swatch(self._color, 18))
-        self.color_button.setText(self._color)
+        self.color_button.setText(ltr(self._color))  # "#F0E442", its "#" first in an Arabic dialog too
 
     def _pick_color(self) -> None:
         chosen = QColorDialog.getColor(QColor(self._color), self, self.tr("Tag colour"))
         if chosen.isValid():
             self.set_color(chosen.name())
+
+    def _key_edited(self, text: str) -> None:
+        if shown_key(text) != text:
+            self.key_edit.setText(shown_key(text))  # "l" typed reads "L", as on the key cap
 
     def _label_edited(self, text: str) -> None:
         if not self._name_touched:
@@ -123,9 +129,9 @@ class TagEditor(FormDialog):
             return i18n.fill(self.tr("There is already a tag called '%1'."), tag.name)
         if key and key in RESERVED_KEYS:
             return i18n.fill(self.tr("'%1' is already used for linking, moving or notes; choose another key."),
-                             tag.key)
+                             shown_key(tag.key))
         if key and key in {canonical_key(k) for k in self._taken_keys}:
-            return i18n.fill(self.tr("The key '%1' already belongs to another tag."), tag.key)
+            return i18n.fill(self.tr("The key '%1' already belongs to another tag."), shown_key(tag.key))
         return None
 
     def tag(self) -> Tag:
@@ -221,7 +227,8 @@ class TagDialog(QDialog):
         layout.addWidget(close)
         self.editor: QDialog | None = None  # the sub-dialog currently open (tests reach it here)
         self.refresh()
-        self.resize(620, 360)
+        hint = self.sizeHint()  # the table's minimum size is its contents' (see _fit_table)
+        self.resize(max(620, hint.width()), max(360, hint.height()))
 
     def refresh(self) -> None:
         tags = self._tags()
@@ -231,10 +238,25 @@ class TagDialog(QDialog):
             label.setData(Qt.ItemDataRole.UserRole, tag)
             self.table.setItem(row, 0, label)
             self.table.setItem(row, 1, QTableWidgetItem(tag.name))
-            self.table.setItem(row, 2, QTableWidgetItem(tag.key))
+            self.table.setItem(row, 2, QTableWidgetItem(shown_key(tag.key)))
             self.table.setItem(row, 3, QTableWidgetItem(role_label(tag.role)))
             self.table.setItem(row, 4, QTableWidgetItem(i18n.number(self._usage(tag.name))))
-        self.table.resizeColumnsToContents()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Columns as wide as their headings and cells, and the table as wide as its columns (with room
+        for a vertical scroll bar) and tall enough for several rows: nothing needs scrolling sideways,
+        whatever the language, the labels or the zoom."""
+        table = self.table
+        table.resizeColumnsToContents()
+        frame = 2 * table.frameWidth()
+        width = (sum(table.columnWidth(c) for c in range(table.columnCount()))
+                 + table.verticalScrollBar().sizeHint().width() + frame)
+        rows = min(max(table.rowCount(), 4), 8)
+        height = (table.horizontalHeader().sizeHint().height() + frame
+                  + rows * (table.rowHeight(0) if table.rowCount() else table.verticalHeader().defaultSectionSize()))
+        screen = self.screen().availableGeometry()
+        table.setMinimumSize(min(width, int(screen.width() * 0.8)), min(height, int(screen.height() * 0.6)))
 
     def selected_tag(self) -> Tag | None:
         row = self.table.currentRow()

@@ -6,7 +6,7 @@
     <message>
         <source>Annotators</source>
         <extracomment>The tables&apos; headings, as lupdate sees them (shown in the interface&apos;s language).</extracomment>
-        <translation>المعلِّقون</translation>
+        <translation>الموسِّمون</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <source>Pairs</source>
-        <translation>أزواج المعلِّقين</translation>
+        <translation>أزواج الموسِّمين</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -50,11 +50,11 @@
     </message>
     <message>
         <source>Agreement between annotators</source>
-        <translation>الاتفاق بين المُعلِّقين</translation>
+        <translation>الاتفاق بين الموسِّمين</translation>
     </message>
     <message>
         <source>Computing agreement over every article two people annotated…</source>
-        <translation>يُحسب الاتفاق على كل مقال علّق عليه شخصان…</translation>
+        <translation>يُحسب الاتفاق على كل مقال وسَمه شخصان…</translation>
     </message>
     <message>
         <source>Over the corpus (F1: 1 is the same spans; alpha over characters):</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Agreement needs two annotators; this database has %1. Import a colleague&apos;s export (File → Import) or merge their database.</source>
-        <translation>يحتاج حساب الاتفاق إلى معلِّقَين اثنين، وفي قاعدة البيانات هذه: %1. استورد ملفًا صدّره زميل (ملف ← استيراد مقالات) أو ادمج قاعدة بياناته.</translation>
+        <translation>يحتاج حساب الاتفاق إلى موسِّمَين اثنين، وفي قاعدة البيانات هذه: %1. استورد ملفًا صدّره زميل (ملف ← استيراد مقالات) أو ادمج قاعدة بياناته.</translation>
     </message>
     <message>
         <source>%1 (%2); %3.</source>
@@ -88,23 +88,23 @@
     <message numerus="yes">
         <source>%Ln annotator(s)</source>
         <translation>
-            <numerusform>لا معلِّقين</numerusform>
-            <numerusform>معلِّق واحد</numerusform>
-            <numerusform>معلِّقان</numerusform>
-            <numerusform>%Ln معلِّقين</numerusform>
-            <numerusform>%Ln معلِّقًا</numerusform>
-            <numerusform>%Ln معلِّق</numerusform>
+            <numerusform>لا موسِّمين</numerusform>
+            <numerusform>موسِّم واحد</numerusform>
+            <numerusform>موسِّمان</numerusform>
+            <numerusform>%Ln موسِّمين</numerusform>
+            <numerusform>%Ln موسِّمًا</numerusform>
+            <numerusform>%Ln موسِّم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) annotated by at least two of them</source>
         <translation>
-            <numerusform>لا مقالات علّق عليها اثنان منهم على الأقل</numerusform>
-            <numerusform>مقال واحد علّق عليه اثنان منهم على الأقل</numerusform>
-            <numerusform>مقالان علّق على كلٍّ منهما اثنان منهم على الأقل</numerusform>
-            <numerusform>%Ln مقالات علّق على كلٍّ منها اثنان منهم على الأقل</numerusform>
-            <numerusform>%Ln مقالًا علّق على كلٍّ منها اثنان منهم على الأقل</numerusform>
-            <numerusform>%Ln مقال علّق على كلٍّ منها اثنان منهم على الأقل</numerusform>
+            <numerusform>لا مقالات وسَمها اثنان منهم على الأقل</numerusform>
+            <numerusform>مقال واحد وسَمه اثنان منهم على الأقل</numerusform>
+            <numerusform>مقالان وسَم كلًّا منهما اثنان منهم على الأقل</numerusform>
+            <numerusform>%Ln مقالات وسَم كلًّا منها اثنان منهم على الأقل</numerusform>
+            <numerusform>%Ln مقالًا وسَم كلًّا منها اثنان منهم على الأقل</numerusform>
+            <numerusform>%Ln مقال وسَم كلًّا منها اثنان منهم على الأقل</numerusform>
         </translation>
     </message>
     <message>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>That span is already tagged as %1.</source>
-        <translation>هذا المقطع موسوم من قبل بوصفه ⁨%1⁩.</translation>
+        <translation>هذا المقطع موسوم من قبل بوسم «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Select an annotation (click it, or pick it in the list) to delete it.</source>
-        <translation>حدِّد تعليقًا توضيحيًّا (انقره أو اختره من القائمة) لحذفه.</translation>
+        <translation>حدِّد توسيمًا (انقره أو اختره من القائمة) لحذفه.</translation>
     </message>
 </context>
 <context>
@@ -197,13 +197,13 @@
         <source>%1
 
 Your annotations up to this moment are saved. Please report this error with the text printed in the terminal.</source>
-        <translation>حدث خطأ غير متوقع. حُفظت تعليقاتك التوضيحية حتى هذه اللحظة. يُرجى الإبلاغ عن هذا الخطأ مع النص المطبوع في الطرفية.
+        <translation>حدث خطأ غير متوقع. حُفظت توسيماتك حتى هذه اللحظة. يُرجى الإبلاغ عن هذا الخطأ مع النص المطبوع في الطرفية.
 
 ⁨%1⁩</translation>
     </message>
     <message>
         <source>annotator cannot start</source>
-        <translation>تعذّر تشغيل annotator</translation>
+        <translation>تعذّر تشغيل «توسيم الأخبار»</translation>
     </message>
     <message>
         <source>Read-only database</source>
@@ -211,7 +211,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>%1 cannot be changed (the file or its folder is read-only). You can read and export; to annotate, copy it somewhere writable and open the copy.</source>
-        <translation>لا يمكن تعديل قاعدة البيانات هذه (الملف أو مجلده للقراءة فقط). يمكنك القراءة والتصدير؛ وللتعليق انسخها إلى مكان تُتاح فيه الكتابة وافتح النسخة.
+        <translation>لا يمكن تعديل قاعدة البيانات هذه (الملف أو مجلده للقراءة فقط). يمكنك القراءة والتصدير؛ وللتوسيم انسخها إلى مكان تُتاح فيه الكتابة وافتح النسخة.
 ⁨%1⁩</translation>
     </message>
 </context>
@@ -262,8 +262,8 @@ Your annotations up to this moment are saved. Please report this error with the 
         <translation>لا بد للمقال من عنوان.</translation>
     </message>
     <message>
-        <source>Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).</source>
-        <translation>اكتب التاريخ بالصيغة سنة-شهر-يوم بالأرقام، مثل 2024-03-15 (أو سنة-شهر، أو السنة وحدها).</translation>
+        <source>Write the date as YYYY-MM-DD, e.g. %1 (or YYYY-MM, or YYYY).</source>
+        <translation>اكتب التاريخ بالصيغة سنة-شهر-يوم بالأرقام، مثل %1 (أو سنة-شهر، أو السنة وحدها).</translation>
     </message>
 </context>
 <context>
@@ -272,12 +272,12 @@ Your annotations up to this moment are saved. Please report this error with the 
         <source>%Ln annotation(s)</source>
         <extracomment>rows read at a time, and how many such pages are kept</extracomment>
         <translation>
-            <numerusform>لا تعليقات توضيحية</numerusform>
-            <numerusform>تعليق توضيحي واحد</numerusform>
-            <numerusform>تعليقان توضيحيان</numerusform>
-            <numerusform>%Ln تعليقات توضيحية</numerusform>
-            <numerusform>%Ln تعليقًا توضيحيًّا</numerusform>
-            <numerusform>%Ln تعليق توضيحي</numerusform>
+            <numerusform>لا توسيمات</numerusform>
+            <numerusform>توسيم واحد</numerusform>
+            <numerusform>توسيمان</numerusform>
+            <numerusform>%Ln توسيمات</numerusform>
+            <numerusform>%Ln توسيمًا</numerusform>
+            <numerusform>%Ln توسيم</numerusform>
         </translation>
     </message>
 </context>
@@ -309,11 +309,11 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Curating needs your name: the curated layer carries it.</source>
-        <translation>التدقيق يحتاج إلى اسمك: الطبقة المدقَّقة تحمله.</translation>
+        <translation>الاعتماد يحتاج إلى اسمك: فالطبقة المعتمدة تحمله.</translation>
     </message>
     <message>
         <source>Not curating: the curated layer needs a curator&apos;s name.</source>
-        <translation>لم يبدأ التدقيق: الطبقة المدقَّقة تحتاج إلى اسم المدقِّق.</translation>
+        <translation>لم يبدأ الاعتماد: الطبقة المعتمدة تحتاج إلى اسم المعتمِد.</translation>
     </message>
     <message>
         <source>%1 tagged nothing here: there is no version of theirs to accept.</source>
@@ -321,7 +321,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Already curated as %1&apos;s version.</source>
-        <translation>مدقَّق من قبل بنسخة ⁨%1⁩.</translation>
+        <translation>اعتُمدت نسخة ⁨%1⁩ من قبل.</translation>
     </message>
     <message>
         <source>Already rejected.</source>
@@ -334,12 +334,12 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message numerus="yes">
         <source>Curate: accept %Ln agreed unit(s)</source>
         <translation>
-            <numerusform>تدقيق: لا وحدات متفق عليها للقبول</numerusform>
-            <numerusform>تدقيق: قبول وحدة واحدة متفق عليها</numerusform>
-            <numerusform>تدقيق: قبول وحدتين متفق عليهما</numerusform>
-            <numerusform>تدقيق: قبول %Ln وحدات متفق عليها</numerusform>
-            <numerusform>تدقيق: قبول %Ln وحدةً متفقًا عليها</numerusform>
-            <numerusform>تدقيق: قبول %Ln وحدة متفق عليها</numerusform>
+            <numerusform>اعتماد الوحدات المتفق عليها</numerusform>
+            <numerusform>اعتماد وحدة واحدة متفق عليها</numerusform>
+            <numerusform>اعتماد وحدتين متفق عليهما</numerusform>
+            <numerusform>اعتماد %Ln وحدات متفق عليها</numerusform>
+            <numerusform>اعتماد %Ln وحدةً متفقًا عليها</numerusform>
+            <numerusform>اعتماد %Ln وحدة متفق عليها</numerusform>
         </translation>
     </message>
     <message>
@@ -360,12 +360,12 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message numerus="yes">
         <source>%Ln curated span(s)</source>
         <translation>
-            <numerusform>لا مقاطع مدقَّقة</numerusform>
-            <numerusform>مقطع مدقَّق واحد</numerusform>
-            <numerusform>مقطعان مدقَّقان</numerusform>
-            <numerusform>%Ln مقاطع مدقَّقة</numerusform>
-            <numerusform>%Ln مقطعًا مدقَّقًا</numerusform>
-            <numerusform>%Ln مقطع مدقَّق</numerusform>
+            <numerusform>لا مقاطع معتمَدة</numerusform>
+            <numerusform>مقطع معتمَد واحد</numerusform>
+            <numerusform>مقطعان معتمَدان</numerusform>
+            <numerusform>%Ln مقاطع معتمَدة</numerusform>
+            <numerusform>%Ln مقطعًا معتمَدًا</numerusform>
+            <numerusform>%Ln مقطع معتمَد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -385,7 +385,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Accepted; the curated span is selected in the text.</source>
-        <translation>قُبل؛ والمقطع المدقَّق محدَّد في النص.</translation>
+        <translation>قُبل؛ والمقطع المعتمَد محدَّد في النص.</translation>
     </message>
 </context>
 <context>
@@ -401,7 +401,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>curated</source>
-        <translation>مدقَّقة</translation>
+        <translation>معتمَدة</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -415,7 +415,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message>
         <source>Curate this article</source>
         <extracomment>a decision key, as the Latin keyboard names it: &quot;1&quot;…&quot;9&quot;, &quot;e&quot;, &quot;r&quot; accept this unit&apos;s version by this annotator accept it, then select it in the main window to work on the current unit (and the annotator whose column is current, or None) changed: show it</extracomment>
-        <translation>تدقيق هذا المقال</translation>
+        <translation>اعتماد التوسيم في هذا المقال</translation>
     </message>
     <message>
         <source>Accept and &amp;edit (E)</source>
@@ -431,11 +431,11 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Nothing of this unit goes into the curated layer; it shows as decided</source>
-        <translation>لا يدخل شيء من هذه الوحدة في الطبقة المدقَّقة؛ وتظهر محسومة</translation>
+        <translation>لا يدخل شيء من هذه الوحدة في الطبقة المعتمدة؛ وتظهر محسومة</translation>
     </message>
     <message>
         <source>Accept every unit all annotators agree on (one undo step)</source>
-        <translation>اقبل كل وحدة اتفق عليها جميع المعلِّقين (خطوة تراجع واحدة)</translation>
+        <translation>اقبل كل وحدة اتفق عليها جميع الموسِّمين (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <source>Accept:</source>
@@ -443,11 +443,11 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>↑/↓ move · ←/→ pick a version · 1–9 accept that annotator&apos;s version · E accept and edit · R reject · Ctrl+Z undo</source>
-        <translation>↑/↓ للتنقل · ←/→ لاختيار نسخة · 1–9 لقبول نسخة ذلك المعلِّق · E للقبول والتعديل · R للرفض · Ctrl+Z للتراجع</translation>
+        <translation>↑/↓ للتنقل · ←/→ لاختيار نسخة · 1–9 لقبول نسخة ذلك الموسِّم · E للقبول والتعديل · R للرفض · Ctrl+Z للتراجع</translation>
     </message>
     <message>
         <source>Curating as %1: your name goes on every curated span</source>
-        <translation>تدقّق باسم %1: يُسجَّل اسمك على كل مقطع مدقَّق</translation>
+        <translation>الاعتماد باسم ⁨%1⁩: يُسجَّل اسمك على كل مقطع معتمَد</translation>
     </message>
     <message>
         <source>Accept all &amp;agreed (%1)</source>
@@ -475,11 +475,11 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Nothing to curate here: curation compares the work of two or more annotators.</source>
-        <translation>لا شيء للتدقيق هنا: يقارن التدقيق عمل معلِّقَين أو أكثر.</translation>
+        <translation>لا شيء للاعتماد هنا: الاعتماد يقارن عمل موسِّمَين أو أكثر.</translation>
     </message>
     <message>
         <source>%1: %2 differ, %3 agreed, %4 curated, %5 rejected — %6 to decide</source>
-        <translation>%1: %2 مختلفة، %3 متفق عليها، %4 مدقَّقة، %5 مرفوضة — %6 بانتظار القرار</translation>
+        <translation>%1: %2 مختلفة، %3 متفق عليها، %4 معتمَدة، %5 مرفوضة — %6 بانتظار القرار</translation>
     </message>
     <message numerus="yes">
         <source>%Ln unit(s)</source>
@@ -516,7 +516,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Re-tag them as</source>
-        <translation>أعد وسمها بـ</translation>
+        <translation>غيِّر وسمها إلى</translation>
     </message>
     <message>
         <source>Delete them, with their links</source>
@@ -539,7 +539,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Select an annotation first, then press E to write a note.</source>
-        <translation>حدِّد تعليقًا توضيحيًّا أولًا، ثم اضغط E لكتابة ملاحظة.</translation>
+        <translation>حدِّد توسيمًا أولًا، ثم اضغط E لكتابة ملاحظة.</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>No annotation selected</source>
-        <translation>لم يُحدَّد تعليق توضيحي</translation>
+        <translation>لم يُحدَّد توسيم</translation>
     </message>
     <message>
         <source>Link to speaker…  (L)</source>
@@ -611,7 +611,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message>
         <source>Export annotations</source>
         <extracomment>the user asked to export with these choices (the window exports, then accepts the dialog)</extracomment>
-        <translation>تصدير التعليقات التوضيحية</translation>
+        <translation>تصدير التوسيمات</translation>
     </message>
     <message>
         <source>Current article</source>
@@ -679,26 +679,26 @@ Your annotations up to this moment are saved. Please report this error with the 
     <name>FactCheck</name>
     <message>
         <source>Fact-check settings not saved</source>
-        <translation>لم تُحفظ إعدادات تحقق من الأخبار</translation>
+        <translation>لم تُحفظ إعدادات التحقق من الأخبار</translation>
     </message>
     <message>
         <source>Fact-check settings saved in this database.</source>
-        <translation>حُفظت إعدادات تحقق من الأخبار في قاعدة البيانات هذه.</translation>
+        <translation>حُفظت إعدادات التحقق من الأخبار في قاعدة البيانات هذه.</translation>
     </message>
 </context>
 <context>
     <name>FactCheckDialog</name>
     <message>
         <source>Fact-check settings</source>
-        <translation>إعدادات تحقق من الأخبار</translation>
+        <translation>إعدادات التحقق من الأخبار</translation>
     </message>
     <message>
         <source>e.g. مسبار</source>
         <translation>مثلًا: مسبار</translation>
     </message>
     <message>
-        <source>https://… (where your fact checks are published)</source>
-        <translation>https://… (حيث تُنشر تقارير التحقق لديكم)</translation>
+        <source>%1 (where your fact checks are published)</source>
+        <translation>%1 (حيث تُنشر تقارير التحقق لديكم)</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -714,7 +714,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Sources that are &amp;organisations:</source>
-        <translation>المصادر التي هي مؤسسات:</translation>
+        <translation>وسوم المصادر التي تمثّل مؤسسات:</translation>
     </message>
 </context>
 <context>
@@ -738,11 +738,11 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Tag all</source>
-        <translation>اوسم الكل</translation>
+        <translation>وسم الكل</translation>
     </message>
     <message>
         <source>Tag every match with the chosen tag (one undo step)</source>
-        <translation>اوسم كل نتيجة بالوسم المختار (خطوة تراجع واحدة)</translation>
+        <translation>سِم كل نتيجة بالوسم المختار (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -770,17 +770,17 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message>
         <source>Every match is already tagged as %1.</source>
         <extracomment>Matches are marked only on the screen, plus this many UTF-16 units either side.</extracomment>
-        <translation>كل النتائج موسومة من قبل بوصفها ⁨%1⁩.</translation>
+        <translation>كل النتائج موسومة من قبل بوسم «⁨%1⁩».</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %Ln span(s) as %1.</source>
         <translation>
-            <numerusform>لم يُوسَم أي مقطع بوصفه ⁨%1⁩.</numerusform>
-            <numerusform>وُسم مقطع واحد بوصفه ⁨%1⁩.</numerusform>
-            <numerusform>وُسم مقطعان بوصفهما ⁨%1⁩.</numerusform>
-            <numerusform>وُسمت %Ln مقاطع بوصفها ⁨%1⁩.</numerusform>
-            <numerusform>وُسم %Ln مقطعًا بوصفها ⁨%1⁩.</numerusform>
-            <numerusform>وُسم %Ln مقطع بوصفها ⁨%1⁩.</numerusform>
+            <numerusform>لم يُوسَم أي مقطع بوسم «⁨%1⁩».</numerusform>
+            <numerusform>وُسم مقطع واحد بوسم «⁨%1⁩».</numerusform>
+            <numerusform>وُسم مقطعان بوسم «⁨%1⁩».</numerusform>
+            <numerusform>وُسمت %Ln مقاطع بوسم «⁨%1⁩».</numerusform>
+            <numerusform>وُسم %Ln مقطعًا بوسم «⁨%1⁩».</numerusform>
+            <numerusform>وُسم %Ln مقطع بوسم «⁨%1⁩».</numerusform>
         </translation>
     </message>
 </context>
@@ -793,12 +793,12 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message>
         <source>Your name, stored with every annotation you make
 (leave empty to stay anonymous):</source>
-        <translation>اسمك، ويُحفظ مع كل تعليق توضيحي تضعه
+        <translation>اكتب اسمك؛ سيُحفظ مع كل توسيم تضيفه
 (اتركه فارغًا لتبقى مجهول الاسم):</translation>
     </message>
     <message>
         <source>Annotating as %1</source>
-        <translation>يعلِّق: %1</translation>
+        <translation>الموسِّم: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -814,7 +814,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Whose spans are shown: everyone&apos;s, yours, a colleague&apos;s or the curated ones (Ctrl+Shift+L: the next one). Only yours can be changed.</source>
-        <translation>مقاطع مَن تُعرض: مقاطع الجميع، أو مقاطعك، أو مقاطع زميل، أو المقاطع المدقَّقة (Ctrl+Shift+L: الطبقة التالية). لا يمكن تغيير إلا مقاطعك.</translation>
+        <translation>مقاطع مَن تُعرض: مقاطع الجميع، أو مقاطعك، أو مقاطع زميل، أو المقاطع المعتمَدة (Ctrl+Shift+L: الطبقة التالية). لا يمكن تغيير إلا مقاطعك.</translation>
     </message>
 </context>
 <context>
@@ -822,31 +822,31 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message>
         <source>curated by %1</source>
         <extracomment>the layer chosen (kept per database), and the one shown in the open article whether the open article has anyone&apos;s spans but yours (then the selector is shown)</extracomment>
-        <translation>دقّقه %1</translation>
+        <translation>اعتمده %1</translation>
     </message>
     <message>
         <source>curated</source>
-        <translation>مدقَّق</translation>
+        <translation>معتمَد</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation>وسمه %1</translation>
+        <translation>وسَمه %1</translation>
     </message>
     <message>
         <source>by an unnamed annotator</source>
-        <translation>وسمه معلِّق دون اسم</translation>
+        <translation>وسَمه موسِّم دون اسم</translation>
     </message>
     <message>
         <source>This span is in the curated layer (%1); curate the article to change it.</source>
-        <translation>هذا المقطع في الطبقة المدقَّقة (%1)؛ دقّق المقال لتغييره.</translation>
+        <translation>هذا المقطع في الطبقة المعتمدة (%1)؛ لتغييره استخدم «اعتماد التوسيم في هذا المقال…».</translation>
     </message>
     <message>
         <source>This span is %1&apos;s; switch to your layer or curate to change it.</source>
-        <translation>هذا المقطع لـ%1؛ انتقل إلى طبقتك أو دقّق المقال لتغييره.</translation>
+        <translation>هذا المقطع لـ%1؛ لتغييره انتقل إلى طبقتك أو استخدم «اعتماد التوسيم في هذا المقال…».</translation>
     </message>
     <message>
         <source>This span is an unnamed annotator&apos;s; switch to your layer or curate to change it.</source>
-        <translation>هذا المقطع لمعلِّق دون اسم؛ انتقل إلى طبقتك أو دقّق المقال لتغييره.</translation>
+        <translation>هذا المقطع لموسِّم دون اسم؛ لتغييره انتقل إلى طبقتك أو استخدم «اعتماد التوسيم في هذا المقال…».</translation>
     </message>
     <message>
         <source>You are looking at %1: your new spans would not show here. Switch to Everyone or Mine (Ctrl+Shift+L) to tag.</source>
@@ -862,7 +862,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>the curated layer</source>
-        <translation>الطبقة المدقَّقة</translation>
+        <translation>الطبقة المعتمدة</translation>
     </message>
     <message>
         <source>%1&apos;s layer</source>
@@ -870,7 +870,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>the unnamed annotator&apos;s layer</source>
-        <translation>طبقة المعلِّق دون اسم</translation>
+        <translation>طبقة الموسِّم دون اسم</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -886,7 +886,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Curated</source>
-        <translation>المدقَّقة</translation>
+        <translation>المعتمَدة</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -959,11 +959,11 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Tag the speaker first (select the name, press %1), then link.</source>
-        <translation>اوسم المتحدث أولًا (حدِّد الاسم واضغط %1)، ثم اربط.</translation>
+        <translation>ضع وسم المتحدث أولًا (حدِّد الاسم واضغط %1)، ثم اربط.</translation>
     </message>
     <message>
         <source>Tag the speaker first, then link.</source>
-        <translation>اوسم المتحدث أولًا، ثم اربط.</translation>
+        <translation>ضع وسم المتحدث أولًا، ثم اربط.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln quote(s)</source>
@@ -989,7 +989,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Annotations</source>
-        <translation>التعليقات التوضيحية</translation>
+        <translation>التوسيمات</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1017,11 +1017,11 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>Arabic-Indic (٠١٢٣)</source>
-        <translation>هندية (٠١٢٣)</translation>
+        <translation>مشرقية (٠١٢٣)</translation>
     </message>
     <message>
         <source>Western (0123)</source>
-        <translation>عربية غربية (0123)</translation>
+        <translation>غربية (0123)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1081,6 +1081,14 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own button texts, reworded: Qt&apos;s Arabic says «ألغِ» (an order) where a newsroom&apos;s programs say «إلغاء».</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Reading</name>
     <message>
         <source>Zoom %1 %</source>
@@ -1125,23 +1133,23 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message numerus="yes">
         <source>first %Ln annotation(s)</source>
         <translation>
-            <numerusform>لا تعليقات توضيحية</numerusform>
-            <numerusform>أول تعليق توضيحي</numerusform>
-            <numerusform>أول تعليقين توضيحيين</numerusform>
-            <numerusform>أول %Ln تعليقات توضيحية</numerusform>
-            <numerusform>أول %Ln تعليقًا توضيحيًّا</numerusform>
-            <numerusform>أول %Ln تعليق توضيحي</numerusform>
+            <numerusform>لا توسيمات</numerusform>
+            <numerusform>أول توسيم</numerusform>
+            <numerusform>أول توسيمَين</numerusform>
+            <numerusform>أول %Ln توسيمات</numerusform>
+            <numerusform>أول %Ln توسيمًا</numerusform>
+            <numerusform>أول %Ln توسيم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
         <translation>
-            <numerusform>لا تعليقات توضيحية</numerusform>
-            <numerusform>تعليق توضيحي واحد</numerusform>
-            <numerusform>تعليقان توضيحيان</numerusform>
-            <numerusform>%Ln تعليقات توضيحية</numerusform>
-            <numerusform>%Ln تعليقًا توضيحيًّا</numerusform>
-            <numerusform>%Ln تعليق توضيحي</numerusform>
+            <numerusform>لا نتائج في التوسيمات</numerusform>
+            <numerusform>توسيم واحد</numerusform>
+            <numerusform>توسيمان</numerusform>
+            <numerusform>%Ln توسيمات</numerusform>
+            <numerusform>%Ln توسيمًا</numerusform>
+            <numerusform>%Ln توسيم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1158,7 +1166,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message numerus="yes">
         <source>%Ln article(s)</source>
         <translation>
-            <numerusform>لا مقالات</numerusform>
+            <numerusform>أي مقال</numerusform>
             <numerusform>مقال واحد</numerusform>
             <numerusform>مقالين</numerusform>
             <numerusform>%Ln مقالات</numerusform>
@@ -1213,6 +1221,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>One key as the sheet writes it: &quot;Ctrl+Shift+Z&quot;, &quot;Alt+Down&quot;, &quot;F2&quot;, &quot;N&quot;, &quot;Ctrl++&quot;, &quot;Ctrl+\&quot;, &quot;?&quot;, or the modifiers of a key named in words (&quot;Alt&quot; of &quot;Alt+السحب&quot;: the &quot;+&quot; then joins it to the word, as Arabic reads, from the right).</extracomment>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
@@ -1313,7 +1322,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     </message>
     <message>
         <source>No speaker to choose from: tag the speaker first, then accept.</source>
-        <translation>لا متحدث للاختيار: اوسم المتحدث أولًا، ثم اقبل.</translation>
+        <translation>لا متحدث للاختيار منه: ضع وسم المتحدث أولًا، ثم اقبل.</translation>
     </message>
     <message>
         <source>Accept with speaker</source>
@@ -1337,7 +1346,7 @@ Your annotations up to this moment are saved. Please report this error with the 
     <message>
         <source>Tag the selection as %1</source>
         <extracomment>suggestions per tag; ``None`` while suggestions are hidden</extracomment>
-        <translation>اوسم التحديد بـ«%1»</translation>
+        <translation>سِم التحديد بـ«%1»</translation>
     </message>
     <message>
         <source> (key %1)</source>
@@ -1359,10 +1368,15 @@ Your annotations up to this moment are saved. Please report this error with the 
         <translation>، </translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>a count, then the tag it counts</comment>
+        <translation>⁨%2⁩: %1</translation>
+    </message>
+    <message>
         <source>Proposed, not stored: %1.
 N / P step through them with the annotations; Y or Enter accepts, Shift+Y another speaker, X rejects.</source>
-        <translation>مقترحات غير محفوظة: %1.
-N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أو Enter للقبول، Shift+Y لمتحدث آخر، X للرفض.</translation>
+        <translation>مقترحات غير محفوظة، عددها لكل وسم: %1.
+N / P للتنقل بينها وبين التوسيمات؛ Y أو Enter للقبول، Shift+Y لمتحدث آخر، X للرفض.</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1458,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>The name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
-        <translation>لا يحوي الاسم إلا الحروف والأرقام و«-» و«_».</translation>
+        <translation>استخدم في الاسم الحروف والأرقام و«-» و«_» فقط.</translation>
     </message>
     <message>
         <source>There is already a tag called &apos;%1&apos;.</source>
@@ -1571,29 +1585,38 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
         <translation>الاستيراد</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two notes of an import on the status line</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>توسيمات</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln annotation(s) to %1</source>
         <translation>
-            <numerusform>لم يُصدَّر أي تعليق توضيحي إلى ⁨%1⁩</numerusform>
-            <numerusform>صُدِّر تعليق توضيحي واحد إلى ⁨%1⁩</numerusform>
-            <numerusform>صُدِّر تعليقان توضيحيان إلى ⁨%1⁩</numerusform>
-            <numerusform>صُدِّرت %Ln تعليقات توضيحية إلى ⁨%1⁩</numerusform>
-            <numerusform>صُدِّر %Ln تعليقًا توضيحيًّا إلى ⁨%1⁩</numerusform>
-            <numerusform>صُدِّر %Ln تعليق توضيحي إلى ⁨%1⁩</numerusform>
+            <numerusform>لم يُصدَّر أي توسيم إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر توسيم واحد إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر توسيمان إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّرت %Ln توسيمات إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر %Ln توسيمًا إلى ⁨%1⁩</numerusform>
+            <numerusform>صُدِّر %Ln توسيم إلى ⁨%1⁩</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln annotation(s) to %1.</source>
         <translation>
-            <numerusform>لم يُصدَّر أي تعليق توضيحي إلى ⁨%1⁩.</numerusform>
-            <numerusform>صُدِّر تعليق توضيحي واحد إلى ⁨%1⁩.</numerusform>
-            <numerusform>صُدِّر تعليقان توضيحيان إلى ⁨%1⁩.</numerusform>
-            <numerusform>صُدِّرت %Ln تعليقات توضيحية إلى ⁨%1⁩.</numerusform>
-            <numerusform>صُدِّر %Ln تعليقًا توضيحيًّا إلى ⁨%1⁩.</numerusform>
-            <numerusform>صُدِّر %Ln تعليق توضيحي إلى ⁨%1⁩.</numerusform>
+            <numerusform>لم يُصدَّر أي توسيم إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر توسيم واحد إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر توسيمان إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّرت %Ln توسيمات إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر %Ln توسيمًا إلى ⁨%1⁩.</numerusform>
+            <numerusform>صُدِّر %Ln توسيم إلى ⁨%1⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -1602,6 +1625,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>The clipboard: nothing was imported.</source>
+        <extracomment>A path longer than this is not written inside the sentence (a message box would break the line in it and leave the file&apos;s name alone below) but on a line of its own under it, the sentence naming the file.</extracomment>
         <translation>لم يُستورد شيء من الحافظة.</translation>
     </message>
     <message>
@@ -1633,7 +1657,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>تعليق</translation>
+        <translation>توسيم</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1653,7 +1677,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>&amp;Link to speaker…</source>
-        <translation>اربط بالمتحدث…</translation>
+        <translation>الربط بالمتحدث…</translation>
     </message>
     <message>
         <source>Attribute the selected quote or claim to a speaker</source>
@@ -1669,7 +1693,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Write a note on the selected annotation</source>
-        <translation>اكتب ملاحظة على التعليق التوضيحي المحدَّد</translation>
+        <translation>اكتب ملاحظة على التوسيم المحدَّد</translation>
     </message>
     <message>
         <source>E / ث / F2 (Ctrl+Enter saves, Esc discards)</source>
@@ -1677,11 +1701,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>&amp;Delete annotation</source>
-        <translation>حذف التعليق التوضيحي</translation>
+        <translation>حذف التوسيم</translation>
     </message>
     <message>
         <source>Delete the selected annotation</source>
-        <translation>احذف التعليق التوضيحي المحدَّد</translation>
+        <translation>احذف التوسيم المحدَّد</translation>
     </message>
     <message>
         <source>Delete / Backspace</source>
@@ -1689,15 +1713,15 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>&amp;Next annotation or suggestion</source>
-        <translation>التعليق أو الاقتراح التالي</translation>
+        <translation>التوسيم أو الاقتراح التالي</translation>
     </message>
     <message>
         <source>Select the next annotation or suggestion in reading order</source>
-        <translation>حدِّد التعليق أو الاقتراح التالي بترتيب القراءة</translation>
+        <translation>حدِّد التوسيم أو الاقتراح التالي بترتيب القراءة</translation>
     </message>
     <message>
         <source>Next / previous annotation or suggestion</source>
-        <translation>التعليق أو الاقتراح التالي / السابق</translation>
+        <translation>التوسيم أو الاقتراح التالي / السابق</translation>
     </message>
     <message>
         <source>N / ى or Alt+Down  /  P / ح or Alt+Up</source>
@@ -1705,11 +1729,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>&amp;Previous annotation or suggestion</source>
-        <translation>التعليق أو الاقتراح السابق</translation>
+        <translation>التوسيم أو الاقتراح السابق</translation>
     </message>
     <message>
         <source>Select the previous annotation or suggestion in reading order</source>
-        <translation>حدِّد التعليق أو الاقتراح السابق بترتيب القراءة</translation>
+        <translation>حدِّد التوسيم أو الاقتراح السابق بترتيب القراءة</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
@@ -1725,7 +1749,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Accept with another &amp;speaker…</source>
-        <translation>القبول مع متحدث آخر…</translation>
+        <translation>قبول الاقتراح مع متحدث آخر…</translation>
     </message>
     <message>
         <source>Accept the suggested quote at the caret with a speaker chosen in the link picker (one undo step)</source>
@@ -1753,23 +1777,23 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>&amp;Curate this article…</source>
-        <translation>تدقيق هذا المقال…</translation>
+        <translation>اعتماد التوسيم في هذا المقال…</translation>
     </message>
     <message>
         <source>Compare the annotators&apos; versions of this article side by side; accept, reject, or accept all they agree on, into a curated layer under your name</source>
-        <translation>قارن نسخ المعلِّقين لهذا المقال جنبًا إلى جنب؛ اقبل أو ارفض، أو اقبل كل ما اتفقوا عليه، في طبقة مدقَّقة باسمك</translation>
+        <translation>قارن نسخ الموسِّمين لهذا المقال جنبًا إلى جنب؛ اقبل أو ارفض، أو اقبل كل ما اتفقوا عليه، في طبقة معتمَدة باسمك</translation>
     </message>
     <message>
         <source>A&amp;greement between annotators…</source>
-        <translation>الاتفاق بين المعلِّقين…</translation>
+        <translation>الاتفاق بين الموسِّمين…</translation>
     </message>
     <message>
         <source>F1, alpha and attribution for every pair of annotators, and the articles where they disagree most</source>
-        <translation>مقياس F1 وألفا والإسناد لكل زوج من المعلِّقين، والمقالات التي يختلفون فيها أكثر</translation>
+        <translation>مقياس F1 وألفا والإسناد لكل زوج من الموسِّمين، والمقالات التي يختلفون فيها أكثر</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>تراجع</translation>
+        <translation>تراجع عن</translation>
     </message>
     <message>
         <source>Undo / redo</source>
@@ -1805,7 +1829,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Search every article and annotation</source>
-        <translation>ابحث في كل المقالات والتعليقات التوضيحية</translation>
+        <translation>ابحث في كل المقالات والتوسيمات</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
@@ -1821,11 +1845,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>The name stored with your annotations</source>
-        <translation>الاسم المحفوظ مع تعليقاتك التوضيحية</translation>
+        <translation>الاسم المحفوظ مع توسيماتك</translation>
     </message>
     <message>
         <source>&amp;Fact-check settings…</source>
-        <translation>إعدادات تحقق من الأخبار…</translation>
+        <translation>إعدادات التحقق من الأخبار…</translation>
     </message>
     <message>
         <source>Your organisation, its web address and the verdicts claims can get (for ClaimReview export)</source>
@@ -1857,7 +1881,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>&amp;Export annotations…</source>
-        <translation>تصدير التعليقات التوضيحية…</translation>
+        <translation>تصدير التوسيمات…</translation>
     </message>
     <message>
         <source>Export CSV, JSON, a workbook and more</source>
@@ -1917,11 +1941,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Show the next layer: everyone&apos;s spans, yours, each colleague&apos;s, the curated ones (also the Layer box beside the legend, Alt+L)</source>
-        <translation>اعرض الطبقة التالية: مقاطع الجميع، ثم مقاطعك، ثم مقاطع كل زميل، ثم المدقَّقة (وكذلك خانة الطبقة بجانب دليل الوسوم، Alt+L)</translation>
+        <translation>اعرض الطبقة التالية: مقاطع الجميع، ثم مقاطعك، ثم مقاطع كل زميل، ثم المعتمَدة (وكذلك خانة الطبقة بجانب دليل الوسوم، Alt+L)</translation>
     </message>
     <message>
         <source>Show another annotator&apos;s layer</source>
-        <translation>عرض طبقة معلِّق آخر</translation>
+        <translation>عرض طبقة موسِّم آخر</translation>
     </message>
     <message>
         <source>Side &amp;panels</source>
@@ -1929,7 +1953,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Show or hide the article list and the annotation panel</source>
-        <translation>أظهر قائمة المقالات ولوحة التعليقات التوضيحية أو أخفها</translation>
+        <translation>أظهر قائمة المقالات ولوحة التوسيمات أو أخفها</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1945,7 +1969,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Move the focus: articles → text → annotations → search</source>
-        <translation>انقل التركيز: المقالات ← النص ← التعليقات التوضيحية ← البحث</translation>
+        <translation>انقل التركيز: المقالات ← النص ← التوسيمات ← البحث</translation>
     </message>
     <message>
         <source>Move between panes</source>
@@ -1966,22 +1990,22 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <message>
         <source>Tag as %1</source>
         <extracomment>The action works wherever the focus is. The action works only while the text or the annotation list has the focus, so a digit typed in a note or a search field never tags anything. The translation context of every text in the table (see :mod:`annotator.ui.action_texts`). how the F1 sheet names it and shows its keys, when that differs from the text and the shortcuts</extracomment>
-        <translation>وسم: %1</translation>
+        <translation>وسم بـ«%1»</translation>
     </message>
     <message>
         <source>Tag the selection as %1</source>
-        <translation>اوسم التحديد بـ«%1»</translation>
+        <translation>سِم التحديد بـ«%1»</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Tag “%1” as %2</source>
-        <translation>وسم «%1» بوصفه %2</translation>
+        <translation>وسم «%1» بـ«%2»</translation>
     </message>
     <message>
         <source>Tag %1 matches as %2</source>
-        <translation>وسم %1 من النتائج بوصفها %2</translation>
+        <translation>وسم %1 من النتائج بـ«%2»</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
@@ -1989,11 +2013,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Re-tag “%1” as %2</source>
-        <translation>إعادة وسم «%1» بوصفه %2</translation>
+        <translation>تغيير وسم «%1» إلى «%2»</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation>ملاحظة على «%1»</translation>
+        <translation>تعديل الملاحظة على «%1»</translation>
     </message>
     <message>
         <source>Link “%1” to “%2”</source>
@@ -2005,15 +2029,15 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Edit tag %1</source>
-        <translation>تعديل الوسم %1</translation>
+        <translation>تعديل الوسم «%1»</translation>
     </message>
     <message>
         <source>Add tag %1</source>
-        <translation>إضافة الوسم %1</translation>
+        <translation>إضافة الوسم «%1»</translation>
     </message>
     <message>
         <source>Delete tag %1</source>
-        <translation>حذف الوسم %1</translation>
+        <translation>حذف الوسم «%1»</translation>
     </message>
     <message>
         <source>Edit article details</source>
@@ -2021,11 +2045,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Curate: accept %1&apos;s “%2”</source>
-        <translation>تدقيق: قبول «%2» بنسخة ⁨%1⁩</translation>
+        <translation>اعتماد نسخة ⁨%1⁩ من «%2»</translation>
     </message>
     <message>
         <source>Curate: reject “%1”</source>
-        <translation>تدقيق: رفض «%1»</translation>
+        <translation>رفض «%1» عند الاعتماد</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2055,7 +2079,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 of “%2”: %3</source>
-        <translation>%1 لـ«%2»: ⁨%3⁩</translation>
+        <translation>تحديد %1 لـ«%2»: ⁨%3⁩</translation>
     </message>
     <message>
         <source>Accept “%1”</source>
@@ -2070,7 +2094,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <name>core</name>
     <message>
         <source>%1 annotations imported, %2 already present</source>
-        <translation>استُورد من التعليقات التوضيحية: %1، وكان موجودًا من قبل: %2</translation>
+        <translation>استُورد من التوسيمات: %1، وكان موجودًا من قبل: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2126,11 +2150,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 annotations imported</source>
-        <translation>استُورد من التعليقات التوضيحية: %1</translation>
+        <translation>استُورد من التوسيمات: %1</translation>
     </message>
     <message>
         <source>1 annotation imported, %1 already present</source>
-        <translation>استُورد تعليق توضيحي واحد، وكان موجودًا من قبل: %1</translation>
+        <translation>استُورد توسيم واحد، وكان موجودًا من قبل: %1</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 JSON.</source>
@@ -2138,7 +2162,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 is nested too deeply to be annotator JSON.</source>
-        <translation>تداخل البنى في «⁨%1⁩» أعمق من أن يكون JSON لبرنامج annotator.</translation>
+        <translation>تداخل البنى في «⁨%1⁩» أعمق من أن يكون ملف JSON من «توسيم الأخبار».</translation>
     </message>
     <message>
         <source>%1 is too large to read as JSON.</source>
@@ -2182,7 +2206,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1, annotation %2</source>
-        <translation>⁨%1⁩، التعليق التوضيحي ⁨%2⁩</translation>
+        <translation>⁨%1⁩، التوسيم ⁨%2⁩</translation>
     </message>
     <message>
         <source>%1, relations[%2]</source>
@@ -2198,11 +2222,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>by %1</source>
-        <translation>حسب المعلِّق: %1</translation>
+        <translation>حسب الموسِّم: %1</translation>
     </message>
     <message>
         <source>1 annotation re-anchored onto changed text</source>
-        <translation>أُعيد تثبيت تعليق توضيحي واحد على النص بعد تغيّره</translation>
+        <translation>أُعيد تثبيت توسيم واحد على النص بعد تغيّره</translation>
     </message>
     <message>
         <source>new tag &apos;%1&apos; created</source>
@@ -2210,7 +2234,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>annotation %1 exists in another article; imported with a new id</source>
-        <translation>التعليق التوضيحي ⁨%1⁩ موجود في مقال آخر؛ استُورد بمعرّف جديد</translation>
+        <translation>التوسيم ⁨%1⁩ موجود في مقال آخر؛ استُورد بمعرّف جديد</translation>
     </message>
     <message>
         <source>not placed (text not found): %1 “%2”</source>
@@ -2222,7 +2246,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>1 annotation imported</source>
-        <translation>استُورد تعليق توضيحي واحد</translation>
+        <translation>استُورد توسيم واحد</translation>
     </message>
     <message>
         <source>%1: the id appears twice in the file</source>
@@ -2246,7 +2270,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1: links an annotation that is not in this article</source>
-        <translation>⁨%1⁩: يربط تعليقًا توضيحيًّا ليس في هذا المقال</translation>
+        <translation>⁨%1⁩: يربط توسيمًا ليس في هذا المقال</translation>
     </message>
     <message>
         <source>%1: the link id appears twice in the file</source>
@@ -2258,7 +2282,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 annotations re-anchored onto changed text</source>
-        <translation>أُعيد تثبيت تعليقات توضيحية على النص بعد تغيّره، عددها %1</translation>
+        <translation>أُعيد تثبيت توسيمات على النص بعد تغيّره، عددها %1</translation>
     </message>
     <message>
         <source>repaired Arabic presentation forms (%1 characters mapped to their letters)</source>
@@ -2311,6 +2335,70 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     <message>
         <source>The clipboard does not hold text (it contains control characters); nothing was imported.</source>
         <translation>ما في الحافظة ليس نصًّا (فيه محارف تحكّم)؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>لا إذن بذلك</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>جزء من المسار ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>لم تبقَ مساحة على القرص</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>تجاوزت الحصة المسموح بها على القرص</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>الملف موجود من قبل</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>اسم الملف أطول مما يُسمح به</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>الملف أكبر مما يُسمح به</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>خطأ في القراءة من القرص أو الكتابة عليه</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>الجهاز أو المورد مشغول</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>الملفات المفتوحة أكثر مما يُسمح به</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>روابط رمزية متداخلة أكثر مما يُسمح به</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>قيمة غير صالحة</translation>
     </message>
     <message>
         <source>The %1 format is a folder of files: give it one with -o FOLDER.</source>
@@ -2475,7 +2563,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 annotations and %2 links imported from brat</source>
-        <translation>استُورد من brat: التعليقات التوضيحية %1، والروابط %2</translation>
+        <translation>استُورد من brat: التوسيمات %1، والروابط %2</translation>
     </message>
     <message>
         <source>%1: its text file %2 is not beside it.</source>
@@ -2495,19 +2583,19 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>1 annotation and 1 link imported from brat</source>
-        <translation>استُورد من brat: تعليق توضيحي واحد ورابط واحد</translation>
+        <translation>استُورد من brat: توسيم واحد ورابط واحد</translation>
     </message>
     <message>
         <source>1 annotation and %1 links imported from brat</source>
-        <translation>استُورد من brat: تعليق توضيحي واحد، والروابط %1</translation>
+        <translation>استُورد من brat: توسيم واحد، والروابط %1</translation>
     </message>
     <message>
         <source>%1 annotations and 1 link imported from brat</source>
-        <translation>استُورد من brat: التعليقات التوضيحية %1، ورابط واحد</translation>
+        <translation>استُورد من brat: التوسيمات %1، ورابط واحد</translation>
     </message>
     <message>
         <source>%1: not a brat text-bound annotation.</source>
-        <translation>⁨%1⁩: ليس تعليقًا توضيحيًّا على نص بصيغة brat.</translation>
+        <translation>⁨%1⁩: ليس توسيمًا لمقطع من النص بصيغة brat.</translation>
     </message>
     <message>
         <source>%1: %2 is defined twice.</source>
@@ -2535,7 +2623,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 skipped: a discontinuous span (annotator spans are continuous)</source>
-        <translation>تُخطّي ⁨%1⁩: مقطع متقطع (مقاطع annotator متصلة)</translation>
+        <translation>تُخطّي ⁨%1⁩: مقطع متقطع (المقاطع في «توسيم الأخبار» متصلة)</translation>
     </message>
     <message>
         <source>%1: not a brat relation.</source>
@@ -2551,11 +2639,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>line %1 skipped: %2 lines (events, normalisations) have no place in annotator</source>
-        <translation>تُخطّي السطر %1: أسطر ⁨%2⁩ (الأحداث والتوحيدات) لا مكان لها في annotator</translation>
+        <translation>تُخطّي السطر %1: أسطر ⁨%2⁩ (الأحداث والتوحيدات) لا مكان لها في «توسيم الأخبار»</translation>
     </message>
     <message>
         <source>line %1 skipped: only AnnotatorNotes comments are read</source>
-        <translation>تُخطّي السطر %1: لا يُقرأ من التعليقات إلا AnnotatorNotes</translation>
+        <translation>تُخطّي السطر %1: لا يُقرأ من الملاحظات إلا ما كان من نوع AnnotatorNotes</translation>
     </message>
     <message>
         <source>1 claim without a verdict was left out.</source>
@@ -2567,11 +2655,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>No fact-checking organisation is set (Edit → Fact-check settings): the reviews name only their annotators.</source>
-        <translation>لم تُحدَّد مؤسسة التحقق (تحرير ← إعدادات تحقق من الأخبار): لا تذكر المراجعات إلا معلِّقيها.</translation>
+        <translation>لم تُحدَّد مؤسسة التحقق (تحرير ← إعدادات التحقق من الأخبار): لا تذكر المراجعات إلا موسِّميها.</translation>
     </message>
     <message>
         <source>No organisation web address is set (Edit → Fact-check settings): Google needs each review&apos;s url on your site, so these reviews carry placeholder urls.</source>
-        <translation>لم يُحدَّد عنوان الويب للمؤسسة (تحرير ← إعدادات تحقق من الأخبار): يحتاج Google إلى رابط كل مراجعة على موقعكم، ولذلك تحمل هذه المراجعات روابط مؤقتة.</translation>
+        <translation>لم يُحدَّد عنوان الويب للمؤسسة (تحرير ← إعدادات التحقق من الأخبار): يحتاج Google إلى رابط كل مراجعة على موقعكم، ولذلك تحمل هذه المراجعات روابط مؤقتة.</translation>
     </message>
     <message>
         <source>%1 claims without a verdict were left out.</source>
@@ -2603,8 +2691,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1: no article text was found in this page (only menus or links).</source>
-        <translation>لم يُعثر على نص مقال في هذه الصفحة (فيها قوائم أو روابط فقط).
-⁨%1⁩</translation>
+        <translation>«⁨%1⁩»: لم يُعثر على نص مقال في هذه الصفحة (فيها قوائم أو روابط فقط).</translation>
     </message>
     <message>
         <source>%1 is nested too deeply to be read as a web page.</source>
@@ -2616,7 +2703,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1, line %2: nested too deeply to be annotator JSON.</source>
-        <translation>⁨%1⁩، السطر %2: تداخل البنى أعمق من أن يكون JSON لبرنامج annotator.</translation>
+        <translation>⁨%1⁩، السطر %2: تداخل البنى أعمق من أن يكون ملف JSON من «توسيم الأخبار».</translation>
     </message>
     <message>
         <source>%1, line %2: not JSON (%3).</source>
@@ -2628,7 +2715,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1, line %2: lists or quotes nested more than %3 deep; that is not an article annotator can read.</source>
-        <translation>⁨%1⁩، السطر %2: قوائم أو اقتباسات متداخلة في أكثر من %3 مستوى؛ وهذا ليس مقالًا يستطيع annotator قراءته.</translation>
+        <translation>⁨%1⁩، السطر %2: قوائم أو اقتباسات متداخلة في أكثر من %3 مستوى؛ وهذا ليس مقالًا يستطيع «توسيم الأخبار» قراءته.</translation>
     </message>
     <message>
         <source>%1 is nested too deeply to be read as an article.</source>
@@ -2644,7 +2731,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 is encrypted in a way annotator cannot read; save an unprotected copy and import that.</source>
-        <translation>«⁨%1⁩» مشفَّر بطريقة لا يستطيع annotator قراءتها؛ احفظ نسخة غير محمية ثم استوردها.</translation>
+        <translation>«⁨%1⁩» مشفَّر بطريقة لا يستطيع «توسيم الأخبار» قراءتها؛ احفظ نسخة غير محمية ثم استوردها.</translation>
     </message>
     <message>
         <source>%1 is not a PDF (it has no PDF header).</source>
@@ -2652,7 +2739,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 has no text to annotate.</source>
-        <translation>لا نص في «⁨%1⁩» للتعليق عليه.</translation>
+        <translation>لا نص في «⁨%1⁩» لوسمه.</translation>
     </message>
     <message>
         <source>%1: reading took longer than %2 s (stopped at page %3); import a shorter extract.</source>
@@ -2712,27 +2799,27 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>undo: %1</source>
-        <translation>تراجع: %1</translation>
+        <translation>(تراجع) %1</translation>
     </message>
     <message>
         <source>redo: %1</source>
-        <translation>إعادة: %1</translation>
+        <translation>(إعادة) %1</translation>
     </message>
     <message>
         <source>tagged “%1” as %2 (curated)</source>
-        <translation>وسم «%1» بوسم %2 (مدقَّق)</translation>
+        <translation>وَسْم «%1» بـ«%2» في الطبقة المعتمدة</translation>
     </message>
     <message>
         <source>tagged “%1” as %2</source>
-        <translation>وسم «%1» بوسم %2</translation>
+        <translation>وَسْم «%1» بـ«%2»</translation>
     </message>
     <message>
         <source>deleted the %1 “%2”</source>
-        <translation>حذف %1 «%2»</translation>
+        <translation>حذف «%2» (%1)</translation>
     </message>
     <message>
         <source>re-tagged %1 → %2</source>
-        <translation>غيّر الوسم %1 ← %2</translation>
+        <translation>تغيير الوسم من «%1» إلى «%2»</translation>
     </message>
     <message>
         <source>note: “%1”</source>
@@ -2748,15 +2835,15 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>cleared its attributes</source>
-        <translation>أزال سماته</translation>
+        <translation>إزالة السمات</translation>
     </message>
     <message>
         <source>marked curated</source>
-        <translation>علّمه مدقَّقًا</translation>
+        <translation>اعتماده</translation>
     </message>
     <message>
         <source>unmarked as curated</source>
-        <translation>أزال علامة التدقيق</translation>
+        <translation>إلغاء اعتماده</translation>
     </message>
     <message>
         <source>linked to a source</source>
@@ -2764,31 +2851,31 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>removed a link</source>
-        <translation>حذف رابطًا</translation>
+        <translation>حذف رابط</translation>
     </message>
     <message>
         <source>added the tag %1</source>
-        <translation>أضاف الوسم %1</translation>
+        <translation>إضافة الوسم «%1»</translation>
     </message>
     <message>
         <source>imported “%1”</source>
-        <translation>استورد «%1»</translation>
+        <translation>استيراد «%1»</translation>
     </message>
     <message>
         <source>changed the tag %1</source>
-        <translation>عدّل الوسم %1</translation>
+        <translation>تعديل الوسم «%1»</translation>
     </message>
     <message>
         <source>deleted the tag %1</source>
-        <translation>حذف الوسم %1</translation>
+        <translation>حذف الوسم «%1»</translation>
     </message>
     <message>
         <source>edited the article&apos;s details</source>
-        <translation>عدّل بيانات المقال</translation>
+        <translation>تعديل بيانات المقال</translation>
     </message>
     <message>
         <source>changed the curation decisions</source>
-        <translation>غيّر قرارات التدقيق</translation>
+        <translation>تغيير قرارات الاعتماد</translation>
     </message>
     <message>
         <source>%1 is the database you are merging into; give a colleague&apos;s file.</source>
@@ -2796,11 +2883,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 annotation merged</source>
-        <translation>دُمج تعليق توضيحي واحد</translation>
+        <translation>دُمج من التوسيمات: %1</translation>
     </message>
     <message>
         <source>%1 annotations merged</source>
-        <translation>دُمج من التعليقات التوضيحية: %1</translation>
+        <translation>دُمج من التوسيمات: %1</translation>
     </message>
     <message>
         <source>%1, %2 already present</source>
@@ -2808,7 +2895,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 new article</source>
-        <translation>مقال جديد واحد</translation>
+        <translation>مقالات جديدة: %1</translation>
     </message>
     <message>
         <source>%1 new articles</source>
@@ -2848,7 +2935,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 is in an encoding annotator cannot recognise (it is not UTF-8, UTF-16 or Windows-1256 Arabic); save it as UTF-8, or name the encoding with --encoding.</source>
-        <translation>ترميز «⁨%1⁩» لا يتعرّف عليه annotator (فهو ليس UTF-8 ولا UTF-16 ولا Windows-1256 العربي)؛ احفظه بترميز UTF-8، أو سمِّ ترميزه بالخيار ⁨--encoding⁩.</translation>
+        <translation>ترميز «⁨%1⁩» لا يتعرّف عليه «توسيم الأخبار» (فهو ليس UTF-8 ولا UTF-16 ولا Windows-1256 العربي)؛ احفظه بترميز UTF-8، أو سمِّ ترميزه بالخيار ⁨--encoding⁩.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; files that large are refused.</source>
@@ -2872,7 +2959,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1: line %2 column %3 (char %4)</source>
-        <translation>في السطر %2، العمود %3</translation>
+        <translation>في السطر %2، العمود %3، المحرف %4</translation>
     </message>
     <message>
         <source>%1: the id %2 is not usable (an id is at most %3 letters, digits and - _ . : @ + ~, without &apos;..&apos;).</source>
@@ -2880,7 +2967,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 is empty: there is no text to annotate.</source>
-        <translation>«⁨%1⁩» فارغ: لا نص فيه للتعليق عليه.</translation>
+        <translation>«⁨%1⁩» فارغ: لا نص فيه لوسمه.</translation>
     </message>
     <message>
         <source>%1 looks like UTF-16 without a byte-order mark; save it as UTF-8 and import it again.</source>
@@ -2944,11 +3031,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>Nobody called &apos;%1&apos; has annotated here (annotators: %2).</source>
-        <translation>لم يعلّق هنا أحد باسم «⁨%1⁩» (المعلِّقون: ⁨%2⁩).</translation>
+        <translation>لم يَسِم أحد باسم «⁨%1⁩» شيئًا هنا (الموسِّمون: ⁨%2⁩).</translation>
     </message>
     <message>
         <source>Nobody called &apos;%1&apos; has annotated here (annotators: none yet).</source>
-        <translation>لم يعلّق هنا أحد باسم «⁨%1⁩» (لا معلِّقين بعد).</translation>
+        <translation>لم يَسِم أحد باسم «⁨%1⁩» شيئًا هنا (لا موسِّمين بعد).</translation>
     </message>
     <message>
         <source>SOURCE_DATE_EPOCH must be whole seconds since 1970 (not %1).</source>
@@ -2960,7 +3047,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 is not an annotator database (it is not an SQLite file).</source>
-        <translation>«⁨%1⁩» ليس قاعدة بيانات annotator (ليس ملف SQLite).</translation>
+        <translation>«⁨%1⁩» ليس قاعدة بيانات لـ«توسيم الأخبار» (ليس ملف SQLite).</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program; try again in a moment.</source>
@@ -2988,7 +3075,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>A tag name uses letters, digits, &apos;-&apos; and &apos;_&apos; only (not &apos;%1&apos;).</source>
-        <translation>لا يتكوّن اسم الوسم إلا من حروف وأرقام و«-» و«_» (لا «⁨%1⁩»).</translation>
+        <translation>استخدم في اسم الوسم الحروف والأرقام و«-» و«_» فقط (لا «⁨%1⁩»).</translation>
     </message>
     <message>
         <source>A tag needs a label.</source>
@@ -3020,11 +3107,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 was written by an older annotator and cannot be read without upgrading it. Copy it somewhere writable and open the copy once with annotator.</source>
-        <translation>كُتبت «⁨%1⁩» بإصدار أقدم من annotator ولا تُقرأ دون ترقيتها. انسخها إلى مكان قابل للكتابة وافتح النسخة مرة واحدة بـ annotator.</translation>
+        <translation>كُتبت «⁨%1⁩» بإصدار أقدم من «توسيم الأخبار» ولا تُقرأ دون ترقيتها. انسخها إلى مكان قابل للكتابة وافتح النسخة مرة واحدة بـ«توسيم الأخبار».</translation>
     </message>
     <message>
         <source>%1 is read-only: this change cannot be saved. Copy the database somewhere writable to annotate.</source>
-        <translation>«⁨%1⁩» للقراءة فقط: لا يمكن حفظ هذا التغيير. انسخ قاعدة البيانات إلى مكان قابل للكتابة لتعلّق عليها.</translation>
+        <translation>«⁨%1⁩» للقراءة فقط: لا يمكن حفظ هذا التغيير. انسخ قاعدة البيانات إلى مكان قابل للكتابة لتتابع التوسيم.</translation>
     </message>
     <message>
         <source>Unknown article field(s): %1.</source>
@@ -3044,23 +3131,23 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>There is no annotation with id &apos;%1&apos;.</source>
-        <translation>لا يوجد تعليق توضيحي بالمعرّف «⁨%1⁩».</translation>
+        <translation>لا يوجد توسيم بالمعرّف «⁨%1⁩».</translation>
     </message>
     <message>
         <source>Annotation %1: %2.</source>
-        <translation>التعليق التوضيحي ⁨%1⁩: %2.</translation>
+        <translation>التوسيم ⁨%1⁩: %2.</translation>
     </message>
     <message>
         <source>Annotation %1 does not match its article: text[%2:%3] is %4, not %5.</source>
-        <translation>التعليق التوضيحي ⁨%1⁩ لا يطابق مقاله: ⁨text[%2:%3]⁩ هو ⁨%4⁩ لا ⁨%5⁩.</translation>
+        <translation>التوسيم ⁨%1⁩ لا يطابق مقاله: ⁨text[%2:%3]⁩ هو ⁨%4⁩ لا ⁨%5⁩.</translation>
     </message>
     <message>
         <source>An annotation cannot be linked to itself.</source>
-        <translation>لا يُربط تعليق توضيحي بنفسه.</translation>
+        <translation>لا يُربط توسيم بنفسه.</translation>
     </message>
     <message>
         <source>A link must join two existing annotations of the same article.</source>
-        <translation>يجب أن يربط الرابط بين تعليقين توضيحيين موجودين في المقال نفسه.</translation>
+        <translation>يجب أن يربط الرابط بين توسيمَين موجودَين في المقال نفسه.</translation>
     </message>
     <message>
         <source>There is no link with id &apos;%1&apos;.</source>
@@ -3072,19 +3159,19 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 was written by a newer version of annotator (schema %2; this version reads up to %3). Update annotator to open it; the file was not changed.</source>
-        <translation>كُتبت «⁨%1⁩» بإصدار أحدث من annotator (المخطط %2؛ وهذا الإصدار يقرأ حتى %3). حدّث annotator لفتحها؛ لم يُغيَّر الملف.</translation>
+        <translation>كُتبت «⁨%1⁩» بإصدار أحدث من «توسيم الأخبار» (المخطط %2؛ وهذا الإصدار يقرأ حتى %3). حدّث «توسيم الأخبار» لفتحها؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not an annotator database.</source>
-        <translation>«⁨%1⁩» قاعدة بيانات SQLite لبرنامج آخر، وليست قاعدة بيانات annotator.</translation>
+        <translation>«⁨%1⁩» قاعدة بيانات SQLite لبرنامج آخر، وليست قاعدة بيانات لـ«توسيم الأخبار».</translation>
     </message>
     <message>
         <source>%1 is damaged: its annotator tables are missing. It was not changed.</source>
-        <translation>«⁨%1⁩» تالفة: جداول annotator مفقودة منها. لم يُغيَّر فيها شيء.</translation>
+        <translation>«⁨%1⁩» تالفة: جداول «توسيم الأخبار» مفقودة منها. لم يُغيَّر فيها شيء.</translation>
     </message>
     <message>
         <source>%1 was upgraded by a newer annotator while opening it.</source>
-        <translation>رُقّيت «⁨%1⁩» بإصدار أحدث من annotator أثناء فتحها.</translation>
+        <translation>رُقّيت «⁨%1⁩» بإصدار أحدث من «توسيم الأخبار» أثناء فتحها.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; already belongs to the tag &apos;%2&apos;.</source>
@@ -3108,11 +3195,11 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>you tagged “%1” as %2 (another article)</source>
-        <translation>وسمتَ «%1» بوسم ⁨%2⁩ (في مقال آخر)</translation>
+        <translation>وسمتَ «%1» بـ«⁨%2⁩» (في مقال آخر)</translation>
     </message>
     <message>
         <source>you tagged “%1” as %2 (this article)</source>
-        <translation>وسمتَ «%1» بوسم ⁨%2⁩ (في هذا المقال)</translation>
+        <translation>وسمتَ «%1» بـ«⁨%2⁩» (في هذا المقال)</translation>
     </message>
     <message>
         <source>أن/إن clause</source>
@@ -3144,7 +3231,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>speaker: words</source>
-        <translation>المتحدث: الكلام</translation>
+        <translation>صيغة «قائل: كلام» في العنوان</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -3152,7 +3239,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>%1 (as %2)</source>
-        <translation>%1 (كما في %2)</translation>
+        <translation>%1 (امتدادًا لـ«%2»)</translation>
     </message>
     <message>
         <source>bare %1 → %2</source>
@@ -3200,7 +3287,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>CSV for Excel / LibreOffice (BOM, formulas neutralised; not lossless)</source>
-        <translation>CSV لـ Excel / LibreOffice (مع BOM وتعطيل الصيغ؛ قد يُفقد شيء)</translation>
+        <translation>CSV لـ Excel / LibreOffice (مع BOM وتعطيل الصيغ؛ قد تضيع بعض التفاصيل)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
@@ -3216,7 +3303,7 @@ N / P للتنقل بينها مع التعليقات التوضيحية؛ Y أ�
     </message>
     <message>
         <source>JSON, annotator.v1 (complete: text, annotations, links; File → Import reads it back)</source>
-        <translation>JSON بصيغة annotator.v1 (كامل: النص والتعليقات التوضيحية والروابط؛ يعيد «ملف ← استيراد» قراءته)</translation>
+        <translation>JSON بصيغة annotator.v1 (كامل: النص والتوسيمات والروابط؛ ويمكن استيراده ثانيةً من «ملف ← استيراد مقالات…»)</translation>
     </message>
     <message>
         <source>JSON Lines</source>

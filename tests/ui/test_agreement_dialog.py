@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 
 from annotator.core.model import Article, Relation, make_annotation
 from annotator.core.seeds import ensure_seeded
 from annotator.core.store import Store
 from annotator.ui.app import application, open_window
+from tests.core.test_curation import build_desk
 from tests.ui.conftest import CTRL, SHIFT, press
 
 AGREED = "قال المتحدث إن الطريق مفتوح أمام المدنيين في الحسكة."
@@ -110,3 +111,26 @@ def test_the_dialog_works_in_the_app_where_numpy_is_kept_out(desk, tmp_path: Pat
                             env=offscreen_env(), capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert result.stdout.decode().split()[-2:] == ["4", "2"]  # quote, speaker, location, attribution; 2 articles
+
+
+def test_no_figure_is_a_negative_zero(arabic, qtbot) -> None:
+    """An alpha of -0.001 is shown as 0.00 (٠٫٠٠ in Arabic), never "-0.00": rounded, then written."""
+    from annotator.ui.agreement_dialog import _Figure
+    from annotator.ui.i18n import number
+
+    zero = f"{number(0)}{QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt).decimalPoint()}{number(0)}{number(0)}"
+    assert zero == "٠٫٠٠"
+    for value in (-0.0, -0.001, -0.0049, 0.0, 0.004):
+        assert _Figure(value).text() == zero, value
+    assert "-" in _Figure(-0.006).text()  # a real negative keeps its sign
+    assert _Figure(-0.001).value < 0  # and sorts as what it is
+    with Store.open(arabic.store.path) as store:  # هدى's and Omar's work: their alpha rounds to zero from below
+        build_desk(store)
+    arabic.refresh_from_database()
+    press(arabic.view, Qt.Key.Key_G, "", CTRL | SHIFT)
+    dialog = arabic.dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    cells = [dialog.corpus.item(r, c).text() for r in range(dialog.corpus.rowCount())
+             for c in range(dialog.corpus.columnCount()) if dialog.corpus.item(r, c) is not None]
+    assert not [c for c in cells if c.lstrip("\u061c\u200e\u200f").startswith("-" + number(0) + "٫")], cells
+    dialog.close()

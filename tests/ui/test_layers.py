@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QScrollArea
 
 from annotator.core.exporters import export_to_file
 from annotator.core.model import ATTRIBUTED_TO, Relation, make_annotation
@@ -311,3 +312,43 @@ def test_a_colleagues_export_imported_brings_his_layer(window: MainWindow, tmp_p
     window.set_annotator(SAM)
     assert window.view.others == {mine}
     assert [_plain(t) for t in window.layer_box.entries()] == ["Everyone", f"Mine ({SAM})", "(unnamed)"]
+
+
+def _legend_is_whole(win: MainWindow) -> None:
+    """Every legend button is on screen at its full size, its label and count readable."""
+    strip = win.findChild(QScrollArea, "tagStrip")
+    assert strip is not None
+    for name, button in win.tag_bar._buttons.items():
+        assert button.isVisible(), name
+        hint = button.sizeHint()
+        assert hint.height() >= button.fontMetrics().height() and hint.width() > 40, name
+        assert button.height() == hint.height() and button.width() >= hint.width(), name
+        assert button.text().startswith(win.tag_bar._tags[name].label), name
+        # Not clipped by the strip around the legend: the whole button height shows.
+        shown = button.visibleRegion().boundingRect()
+        assert shown.height() == button.height(), (name, shown, strip.geometry())
+    assert strip.height() >= max(b.height() for b in win.tag_bar._buttons.values())
+
+
+def test_the_legend_stays_whole_after_importing_a_colleagues_json(desk: MainWindow, qtbot,
+                                                                   tmp_path: Path) -> None:
+    """Importing an annotator.v1 file rebuilds the legend while it is on screen (the layer box showing):
+    its new buttons keep their size and text instead of being squeezed into an 8-pixel strip."""
+    assert desk.layer_box.isVisible()
+    _legend_is_whole(desk)
+    colleague = Store.open(tmp_path / "rana.db")
+    ensure_seeded(colleague)
+    article = colleague.get_article(colleague.articles(limit=1)[0].id)
+    colleague.add_annotation(_span(article, PLACE, "location", "Rana"))
+    export = tmp_path / "rana.json"
+    export_to_file(colleague, "json", export)
+    colleague.close()
+    desk.import_files([export])
+    said = desk.statusBar().currentMessage()
+    assert said.count("rana.json: ") == 2 and "; rana.json: " in said, said  # two notes, kept apart
+    qtbot.wait(50)  # the queued events of the rebuilt legend
+    _legend_is_whole(desk)
+    assert "Rana" in desk.layer_box.entries()
+    press(desk.view, Qt.Key.Key_L, "", CTRL | SHIFT)  # another layer: still whole
+    qtbot.wait(50)
+    _legend_is_whole(desk)

@@ -115,3 +115,45 @@ def test_an_xlsx_export_that_cuts_long_cells_says_so(window: MainWindow, tmp_pat
     [box] = window.open_messages()
     assert "32,767" in box.text() and "cut" in box.text()
     box.close()
+
+
+def test_a_form_problem_goes_once_it_is_corrected(window: MainWindow) -> None:
+    press(window.view, Qt.Key.Key_I, "", CTRL)
+    dialog = window.dialog
+    dialog.published.clear()
+    QTest.keyClicks(dialog.published, "11/11/2019")
+    click_save(dialog)
+    assert "YYYY-MM-DD" in dialog.error.text() and "2024-03-15" in dialog.error.text()
+    QTest.keyClick(dialog.published, Qt.Key.Key_Backspace)
+    assert "YYYY-MM-DD" in dialog.error.text()  # still wrong: the problem stays
+    dialog.published.selectAll()
+    QTest.keyClicks(dialog.published, "2019-11-11")
+    assert dialog.error.text() == ""  # corrected: the problem goes before Save is pressed again
+    dialog.title.selectAll()
+    QTest.keyClick(dialog.title, Qt.Key.Key_Delete)
+    assert dialog.error.text() == ""  # nothing is said while typing until a Save was refused
+    click_save(dialog)
+    assert dialog.error.text() == "An article needs a title."
+    QTest.keyClicks(dialog.title, "T")
+    assert dialog.error.text() == ""
+    dialog.close()
+
+
+def test_a_failed_export_puts_a_long_path_on_its_own_line(window: MainWindow, tmp_path: Path) -> None:
+    blocker = tmp_path / "a folder with a rather long name" / "a file, not a folder.txt"
+    blocker.parent.mkdir()
+    blocker.write_text("x", encoding="utf-8")
+    long, short = blocker / "export.csv", Path("/no-such-folder/e.csv")
+    for target in (long, short):
+        press(window.view, Qt.Key.Key_E, "", CTRL)
+        dialog = window.dialog
+        dialog.path_edit.setText(str(target))
+        QTest.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+        [box] = window.open_messages()
+        lines = box.text().split("\n")
+        if target is long:  # the sentence names the file; the path, whole, has a line of its own
+            assert lines[0].startswith("Cannot write export.csv: ") and lines[1:] == ["", f"\u2066{long}\u2069"]
+        else:  # a short path stays where the sentence says it
+            assert lines == [f"Cannot write {short}: the folder {short.parent} does not exist."]
+        box.close()
+        dialog.close()

@@ -10,6 +10,7 @@ from ..article_view import LinkLine
 from ..commands import Link, Unlink
 from ..dialogs import LinkDialog
 from ..i18n import fill, plural
+from ..keys import shown_key
 from . import Part
 
 
@@ -58,7 +59,8 @@ class Linking(Part):
         if not candidates:
             sources = [t for t in w.tags if t.role == ROLE_SOURCE]
             if sources and sources[0].key:
-                said = fill(self.tr("Tag the speaker first (select the name, press %1), then link."), sources[0].key)
+                said = fill(self.tr("Tag the speaker first (select the name, press %1), then link."),
+                            shown_key(sources[0].key))
             else:
                 said = self.tr("Tag the speaker first, then link.")
             self.status(said, 5000)

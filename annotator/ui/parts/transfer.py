@@ -4,7 +4,7 @@ from clipboard, File → Export."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -12,12 +12,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from ...core.clipboard import EmptyClipboard, article_from_clipboard
-from ...core.errors import AnnotatorError, ImportRefused
+from ...core.errors import AnnotatorError, ImportRefused, Message
 from ...core.fetch import check_url, complete_url, fetch_article, is_url
 from ...core.importers import ImportOutcome, import_article, import_paths
 from ...core.model import Article
 from ...core.registry import annotation_suffixes, import_filter
 from ..background import BackgroundTask
+from ..directional import ltr
 from ..i18n import fill, number, plural, translated
 from . import Part
 
@@ -216,7 +217,7 @@ class Transfer(Part):
         w.articles.refresh_list()
         w.articles.open(stored.id)
         w.note_database_seen()
-        notes = " ".join(translated(n) for n in getattr(article, "import_notes", ()))  # repaired Arabic, …
+        notes = self._joined([translated(n) for n in getattr(article, "import_notes", ())])  # repaired Arabic, …
         if existed:
             self.status(fill(self.tr("Already imported: opened “%1”."), stored.title), 8000)
         else:
@@ -250,7 +251,11 @@ class Transfer(Part):
             if len(lines) > REPORT_LINES:
                 box.setDetailedText("\n".join(lines))  # the long list scrolls, the box stays on screen
         elif summary or notes:
-            self.status(" ".join(summary + notes), 6000)
+            self.status(" ".join([*summary, self._joined(notes)]).strip(), 6000)
+
+    def _joined(self, notes: list[str]) -> str:
+        """Notes one after the other on the status line, apart (each may end without a full stop)."""
+        return self.tr("; ", "between two notes of an import on the status line").join(notes)
 
     # -- out ---------------------------------------------------------------
 
@@ -261,8 +266,11 @@ class Transfer(Part):
         w = self.window
         article = w.doc.article
         folder = Path(str(w.settings.value("export/lastDir", str(Path.home()))))
-        base = _slug(article.title) if article else "annotations"
-        dialog = ExportDialog(w.tags, article is not None, folder, base + "-annotations", w,
+        # "<the title's first words>-annotations", the last word in the interface's language (an Arabic
+        # file name is a file name like any other).
+        suffix = _slug(self.tr("annotations"), "annotations")
+        base = f"{_slug(article.title)}-{suffix}" if article else suffix
+        dialog = ExportDialog(w.tags, article is not None, folder, base, w,
                               choice=str(w.settings.value("export/format", "csv")))
         w.dialog = dialog
         dialog.exportRequested.connect(lambda: self.run_export(dialog))
@@ -279,7 +287,7 @@ class Transfer(Part):
             n = export_to_file(w.store, dialog.format, dialog.path, article_id, dialog.tag, dialog.excel,
                                notices=notices)
         except AnnotatorError as exc:
-            w.show_message(self.tr("Export failed"), translated(exc), error=True)
+            w.show_message(self.tr("Export failed"), _paths_apart(exc), error=True)
             return False
         w.settings.setValue("export/lastDir", str(dialog.path.parent))
         w.settings.setValue("export/format", dialog.choice_key)
@@ -290,6 +298,24 @@ class Transfer(Part):
             w.show_message(self.tr("Exported, with a warning"),
                            exported + "\n\n" + "\n".join(translated(x) for x in notices))
         return True
+
+
+#: A path longer than this is not written inside the sentence (a message box would break the line in it and
+#: leave the file's name alone below) but on a line of its own under it, the sentence naming the file.
+LONG_PATH = 40
+
+
+def _paths_apart(error: AnnotatorError) -> str:
+    """A core error in the interface's language, any long path in it moved to a line of its own."""
+    message = error.message
+    long = [p for p in message.parts
+            if isinstance(p, (str, PurePath)) and ("/" in str(p) or "\\" in str(p)) and len(str(p)) > LONG_PATH]
+    if not long:
+        return translated(error)
+    parts = [(PurePath(str(p)).name or str(p)) if any(p is q for q in long) else p for p in message.parts]
+    sentence = translated(Message(message.template, *parts))
+    paths = dict.fromkeys(str(p) for p in long)  # each once, in order
+    return sentence + "\n\n" + "\n".join(ltr(p) for p in paths)
 
 
 def _message(error: BaseException | None, url: str | None) -> str:
@@ -307,6 +333,7 @@ def _message(error: BaseException | None, url: str | None) -> str:
                 url, type(error).__name__, str(error))
 
 
-def _slug(title: str) -> str:
+def _slug(title: str, otherwise: str = "article") -> str:
+    """The first words of ``title`` joined by "-", for a file name (letters of any script, digits, "_")."""
     words = re.findall(r"\w+", title)[:6]
-    return "-".join(words) or "article"
+    return "-".join(words) or otherwise
