@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring  # what json.dumps(..., ensure_ascii=False) escapes strings with
 from pathlib import Path
 
-from .errors import ImportRefused, Message
+from .errors import ImportRefused, Message, listed
 from .model import (
     ATTRIBUTED_TO,
     DEFAULT_COLOR,
@@ -224,14 +224,6 @@ class JsonImportReport:
         if added == 1:
             return Message("1 annotation imported, %1 already present", present)
         return Message("%1 annotations imported, %2 already present", added, present)
-
-
-def listed(items: list[Message]) -> Message:
-    """``items`` as one message, joined by ", " (each translated in its place)."""
-    joined = items[0]
-    for item in items[1:]:
-        joined = Message("%1, %2", joined, item)
-    return joined
 
 
 def _req(obj: dict, key: str, kind: type | tuple[type, ...], where: str, optional: bool = False):

@@ -50,6 +50,14 @@ class Message(str):
         return message
 
 
+def listed(items: list[Message]) -> Message:
+    """``items`` as one message, joined by ", " (each translated in its place)."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = Message("%1, %2", joined, item)
+    return joined
+
+
 class AnnotatorError(Exception):
     """Base class: ``str(error)`` is a complete message for the user; ``error.message`` keeps its parts."""
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .errors import Message
-from .model import HistoryEntry, parse_attributes
+from .errors import Message, listed
+from .factcheck import VERDICT
+from .model import KIND, HistoryEntry, parse_attributes
 from .text import shorten
 
 #: The columns of ``annotator history --format csv``, in order (before and after as JSON).
@@ -20,6 +21,12 @@ HISTORY_COLUMNS = ("seq", "at", "who", "action", "article_id", "item_id", "step"
 
 def _label(tags: Mapping[str, str], name: object) -> str:
     return _isolated(tags.get(str(name), str(name)))
+
+
+#: The attributes and values the program itself writes, named in words the window can translate
+#: (a desk's own verdicts are shown as written).
+_ATTRIBUTES = {KIND: Message("kind"), VERDICT: Message("verdict")}
+_VALUES = {"direct": Message("direct"), "indirect": Message("indirect"), "mixed": Message("mixed")}
 
 
 def _isolated(text: str) -> str:
@@ -57,8 +64,8 @@ def describe(entry: HistoryEntry, tags: Mapping[str, str] | None = None) -> Mess
         what = Message("note: “%1”", _short(note, 40)) if note else Message("removed the note")
     elif action == "attributes":
         now = parse_attributes(str(after.get("attributes", "")))
-        pairs = ", ".join(f"{k}: {_isolated(v)}" for k, v in sorted(now.items()))
-        what = Message("%1", pairs) if pairs else Message("cleared its attributes")
+        pairs = [Message("%1: %2", _ATTRIBUTES.get(k, k), _VALUES.get(v, _isolated(v))) for k, v in sorted(now.items())]
+        what = listed(pairs) if pairs else Message("cleared its attributes")
     elif action == "curate":
         what = Message("marked curated") if after.get("curated") else Message("unmarked as curated")
     elif action == "link":

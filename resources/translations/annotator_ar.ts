@@ -2266,7 +2266,7 @@ N / P للتنقل بينها وبين التوسيمات؛ Y أو Enter للق�
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>⁨%1⁩: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: links an annotation that is not in this article</source>
@@ -2796,6 +2796,26 @@ N / P للتنقل بينها وبين التوسيمات؛ Y أو Enter للق�
     <message>
         <source>%1 cells longer than Excel&apos;s limit of %2 characters were cut (marked &quot;[cut: …]&quot;); CSV and JSON exports keep the whole text.</source>
         <translation>قُصّت خلايا أطول من حدّ Excel البالغ ⁨%2⁩ محرف، عددها %1 (وعُلِّمت بـ ⁨[cut: …]⁩)؛ أما تصديرا CSV وJSON فيحفظان النص كاملًا.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>غير مباشر</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>مختلط</translation>
     </message>
     <message>
         <source>undo: %1</source>

@@ -57,3 +57,16 @@ def test_the_reasons_people_meet_are_translatable_and_read_as_the_system_says_th
     assert str(error).endswith(f": {os.strerror(errno.ENOTDIR)}.") or "Nothing was written" in str(error)
     odd = OSError(errno.ENOTCONN, "Transport endpoint is not connected")
     assert os_reason(odd) == "Transport endpoint is not connected"  # a rare one: the system's own words
+
+
+def test_a_history_line_names_the_attributes_the_program_writes_in_translatable_words() -> None:
+    from annotator.core.history import describe
+    from annotator.core.model import HistoryEntry
+
+    entry = HistoryEntry(seq=1, at="2026-11-26T10:00:00.000Z", who="rana", action="attributes", article_id="x",
+                         item_id="a1", before={"attributes": ""},
+                         after={"attributes": '{"kind": "direct", "verdict": "خطأ"}'}, step="Kind of “…”: direct")
+    line = describe(entry)
+    assert line == "kind: direct, verdict: \u2068خطأ\u2069"
+    kind = line.parts[0]
+    assert isinstance(kind, Message) and [p.template for p in kind.parts] == ["kind", "direct"]
