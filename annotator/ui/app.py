@@ -75,7 +75,7 @@ class _ReportFirstPaint(QObject):
     """For the start-up benchmark: print when the article is first painted, then quit.
 
     Enabled by ``ANNOTATOR_EXIT_AFTER_FIRST_PAINT=1``; prints ``fonts <the bundled families
-    loaded>``, ``interface <language> | <the menus' titles> | <Qt's own "Cancel">`` (what the
+    loaded>``, ``interface <language> | <the menus' titles> | <Qt's own "Close">`` (what the
     translations gave) and then ``painted <unix time>``; the bundle's smoke test reads them all.
     """
 
@@ -90,9 +90,10 @@ class _ReportFirstPaint(QObject):
         print(f"fonts {', '.join(load_bundled_fonts())}", flush=True)
         window = self.parent()
         menus = " ".join(a.text() for a in window.menuBar().actions()) if isinstance(window, MainWindow) else ""
-        qt_own = ("QPlatformTheme", "Cancel")  # from Qt's qtbase_*.qm; not a literal, so lupdate leaves it out
-        cancel = QCoreApplication.translate(*qt_own)
-        print(f"interface {i18n.current_language()} | {menus} | {cancel}", flush=True)
+        # "Close" as Qt's own qtbase_*.qm says it (ours rewords "Cancel" only); not a literal, so lupdate leaves it out
+        qt_own = ("QPlatformTheme", "Close")
+        close = QCoreApplication.translate(*qt_own)
+        print(f"interface {i18n.current_language()} | {menus} | {close}", flush=True)
         print(f"painted {time.time():.6f}", flush=True)
         QCoreApplication.quit()
 
