@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -75,6 +75,9 @@ class ExportDialog(QDialog):
 
         self.path_edit = QLineEdit(str(default_dir / (base_name + ".csv")))
         self.path_edit.setObjectName("exportPath")
+        # A path reads left to right from its root in any interface (an Arabic file name inside it still
+        # reads right to left); mirrored, "/root/" would sit at the right end and ".csv" at the left.
+        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()

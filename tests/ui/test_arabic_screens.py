@@ -304,3 +304,11 @@ def test_menu_shortcuts_read_left_to_right_in_an_arabic_menu(arabic: MainWindow)
         xs = glyph_x(isolated.text[isolated.text.index("\t") + 1:])
         assert xs[1] < xs[len(keys)], keys  # drawn as written: Ctrl on the left
     menu.deleteLater()
+
+
+def test_the_export_path_reads_from_its_root_in_arabic(arabic: MainWindow) -> None:
+    arabic.export_dialog()
+    dialog = arabic.dialog
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the dialog is mirrored…
+    assert dialog.path_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight  # …its path is not
+    dialog.close()
