@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,20 +20,29 @@ from annotator.ui.main_window import MainWindow
 from tests.conftest import PROJECT_ROOT
 
 
-@pytest.fixture
-def window(qtbot, db_path: Path) -> Iterator[MainWindow]:
-    """The main window as a first launch shows it: the seed article open."""
-    application()
-    QSettings().clear()  # every test starts from a first launch's settings
+@contextmanager
+def shown_window(qtbot, db_path: Path) -> Iterator[MainWindow]:
+    """The main window on the database at ``db_path``, shown; closed with its database afterwards."""
     store = Store.open(db_path)
     win = open_window(store)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    win.view.setFocus()
-    yield win
-    win.close()
-    store.close()
+    try:
+        yield win
+    finally:
+        win.close()
+        store.close()
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path) -> Iterator[MainWindow]:
+    """The main window as a first launch shows it: the seed article open."""
+    application()
+    QSettings().clear()  # every test starts from a first launch's settings
+    with shown_window(qtbot, db_path) as win:
+        win.view.setFocus()
+        yield win
 
 
 @pytest.fixture
@@ -43,14 +53,8 @@ def arabic(qtbot, db_path: Path) -> Iterator[MainWindow]:
     QSettings().setValue(i18n.LANGUAGE_KEY, i18n.ARABIC)
     QSettings().setValue(i18n.DIGITS_KEY, i18n.INDIC)
     i18n.install(app)
-    store = Store.open(db_path)
-    win = open_window(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    store.close()
+    with shown_window(qtbot, db_path) as win:
+        yield win
     QSettings().clear()
     i18n.install(app)  # back to the system's language for the other tests
 

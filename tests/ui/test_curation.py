@@ -16,10 +16,10 @@ from PySide6.QtTest import QTest
 from annotator.core.curation import decisions_key
 from annotator.core.store import Store
 from annotator.core.text import shorten
-from annotator.ui.app import application, open_window
+from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
 from tests.core.test_curation import BALI, CLAIM, HUDA, KAGINIS, OMAR, Q1_LONG, Q2, Q4A, Q4B, Desk, build_desk
-from tests.ui.conftest import CTRL, SHIFT, db_rows, press, undo
+from tests.ui.conftest import CTRL, SHIFT, db_rows, press, shown_window, undo
 
 CURATOR = "رنا"
 
@@ -31,15 +31,9 @@ def desk_window(qtbot, db_path: Path) -> Iterator[tuple[MainWindow, Desk]]:
     QSettings().clear()
     with Store.open(db_path) as store:
         desk = build_desk(store)
-    store = Store.open(db_path)
-    win = open_window(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.setFocus()
-    yield win, desk
-    win.close()
-    store.close()
+    with shown_window(qtbot, db_path) as win:
+        win.view.setFocus()
+        yield win, desk
 
 
 def curated(win: MainWindow) -> list[tuple[str, int, int, str]]:
